@@ -1,0 +1,21 @@
+import { applySchema } from '../src/graph/apply-schema';
+import { loadConfig } from '../src/server/config';
+import { openDatabase } from '../src/server/open-database';
+import { loadSeed } from './load-seed';
+
+/** `npm run seed`: (re)loads the demo graph into NEO4J_URI, or into the local Neo4j. */
+async function runSeed(): Promise<void> {
+  const runtime = await openDatabase(loadConfig(), console.log);
+  try {
+    await applySchema(runtime.database);
+    const summary = await loadSeed(runtime.database);
+    console.log(`Demo graph loaded: ${summary.nodes} nodes, ${summary.edges} edges.`);
+  } finally {
+    await runtime.close();
+  }
+}
+
+runSeed().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

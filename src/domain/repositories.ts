@@ -1,0 +1,43 @@
+import type { EdgeType } from './edge-type';
+import type { Neighbour, NodeRecord, Page, SearchHit } from './graph-records';
+import type { NodeKind } from './node-kind';
+
+export enum Direction {
+  OUTGOING = 'OUTGOING',
+  INCOMING = 'INCOMING',
+  ANY = 'ANY',
+}
+
+/** One step from a node: edges of these types (all types when empty) in a direction. */
+export interface Hop {
+  readonly types: readonly EdgeType[];
+  readonly direction: Direction;
+}
+
+/** Keeps nodes that have an edge of one of `types`, in `direction`, to the node `id`. */
+export interface EdgeFilter extends Hop {
+  readonly id: string;
+}
+
+export interface ListQuery {
+  readonly kind: NodeKind;
+  readonly first: number;
+  /** The slug after which the page starts (decoded from the client's cursor). */
+  readonly afterSlug: string | null;
+  readonly edges: readonly EdgeFilter[];
+  readonly properties: Readonly<Record<string, string>>;
+}
+
+/** Reads of the graph. Batch methods answer in the order and length of their keys. */
+export interface GraphReader {
+  findNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
+  findNeighbours(
+    kind: NodeKind,
+    hop: Hop,
+    first: number,
+    ids: readonly string[],
+  ): Promise<Neighbour[][]>;
+  listNodes(query: ListQuery): Promise<Page<NodeRecord>>;
+  countNodes(query: Omit<ListQuery, 'first' | 'afterSlug'>): Promise<number>;
+  search(text: string, kinds: readonly NodeKind[], first: number): Promise<SearchHit[]>;
+}

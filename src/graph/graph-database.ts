@@ -1,0 +1,108 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { mapNeo4jError } from './neo4j-errors';
+
+export interface DatabaseSettings {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string;
+  /** Per-transaction timeout: a guard far below an HTTP client's patience. */
+  readonly queryTimeoutMs: number;
+}
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Statements of one write transaction; they may run again on a transient error. */
+export type WriteWork<T> = (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>;
+
+/**
+ * Owns the process's one driver. Requests get an executor of their own, which counts the
+ * round trips it makes (the batching tests read that count).
+ */
+export class GraphDatabase {
+  private constructor(
+    private readonly driver: Driver,
+    readonly settings: DatabaseSettings,
+  ) {}
+
+  static connect(settings: DatabaseSettings): GraphDatabase {
+    const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+      disableLosslessIntegers: true,
+      // The driver's defaults (60 s to get a connection, 30 s of retries) outlast any request.
+      connectionAcquisitionTimeout: 5_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
+      maxConnectionPoolSize: 50,
+      userAgent: 'thoughtgraph',
+    });
+    return new GraphDatabase(driver, settings);
+  }
+
+  executor(): QueryExecutor {
+    return new QueryExecutor(this.driver, this.settings);
+  }
+
+  /** Resolves when the server answers a query; rejects with a domain error otherwise. */
+  async ping(): Promise<void> {
+    await this.executor().read('RETURN 1 AS ok');
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export class QueryExecutor {
+  roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly settings: DatabaseSettings,
+  ) {}
+
+  /** One read query, routed to a reader in a cluster. */
+  read(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.run(cypher, params, neo4j.routing.READ);
+  }
+
+  /** One write query in its own transaction. */
+  write(cypher: string, params: Params = {}): Promise<Row[]> {
+    return this.run(cypher, params, neo4j.routing.WRITE);
+  }
+
+  /** Several statements in one write transaction: all of them commit, or none. */
+  async writeTransaction<T>(work: WriteWork<T>): Promise<T> {
+    const session = this.driver.session({ database: this.settings.database });
+    try {
+      return await session.executeWrite(
+        (tx: ManagedTransaction) => work((cypher, params = {}) => this.runIn(tx, cypher, params)),
+        { timeout: this.settings.queryTimeoutMs },
+      );
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+    this.roundTrips += 1;
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        database: this.settings.database,
+        routing,
+        transactionConfig: { timeout: this.settings.queryTimeoutMs },
+      });
+      return result.records.map((record) => record.toObject());
+    } catch (error) {
+      throw mapNeo4jError(error);
+    }
+  }
+
+  private async runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {
+    this.roundTrips += 1;
+    const result = await tx.run(cypher, params);
+    return result.records.map((record) => record.toObject());
+  }
+}

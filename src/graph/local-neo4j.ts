@@ -1,0 +1,201 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { projectPath } from './project-paths';
+
+/*
+ * The embedded default: Neo4j Community fetched from Maven Central by the small Maven project in
+ * neo4j/, run in a JVM with Bolt on 127.0.0.1. The JVM shuts down when its standard input
+ * closes, so it never outlives this process, however this process ends.
+ */
+
+const READY_PREFIX = 'NEO4J_READY ';
+const START_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 30_000;
+
+const JVM_FLAGS = [
+  '-Xms256m',
+  '-Xmx1g',
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Dfile.encoding=UTF-8',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+];
+
+export type Log = (line: string) => void;
+
+export interface LocalNeo4j {
+  readonly uri: string;
+  readonly home: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** The store's folder; it keeps the data between runs. */
+  readonly home?: string;
+  readonly port?: number;
+  readonly log?: Log;
+}
+
+export class LocalNeo4jError extends Error {}
+
+const mavenDir = (): string => projectPath('neo4j');
+const libDir = (): string => path.join(mavenDir(), 'target', 'lib');
+const launcherJar = (): string => path.join(mavenDir(), 'target', 'launcher.jar');
+
+export function defaultNeo4jHome(): string {
+  return projectPath('.data', 'neo4j');
+}
+
+export function neo4jJarsPresent(): boolean {
+  return (
+    existsSync(launcherJar()) &&
+    existsSync(libDir()) &&
+    readdirSync(libDir()).some((file) => /^neo4j-kernel-.*\.jar$/.test(file))
+  );
+}
+
+/** Fetches Neo4j and builds the launcher unless both are already there. */
+export async function ensureNeo4jJars(log: Log = console.log): Promise<void> {
+  if (neo4jJarsPresent()) return;
+  requireCommand('mvn', ['-v'], 'Maven 3.8 or later (Debian: apt-get install maven)');
+  log('Fetching Neo4j Community from Maven Central (first start only, about 125 MB)...');
+  const started = Date.now();
+  await runMaven(log);
+  log(`Neo4j fetched in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+export async function startLocalNeo4j(options: StartOptions = {}): Promise<LocalNeo4j> {
+  const log = options.log ?? console.log;
+  requireCommand('java', ['-version'], 'a Java 17 or 21 runtime (Debian: apt-get install openjdk-17-jre-headless)');
+  await ensureNeo4jJars(log);
+  const home = options.home ?? defaultNeo4jHome();
+  mkdirSync(home, { recursive: true });
+  const port = options.port ?? (await findFreePort());
+  log(`Starting local Neo4j (store ${home})...`);
+  const started = Date.now();
+  const child = spawn(
+    'java',
+    [...JVM_FLAGS, '-cp', classPath(), 'dev.thoughtgraph.neo4j.LocalNeo4j', home, String(port)],
+    // Its own process group, so a terminal's Ctrl-C reaches only us and we stop it in order.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
+  );
+  const uri = await waitForReady(child, home);
+  log(`Local Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return { uri, home, stop: () => stopJvm(child) };
+}
+
+function classPath(): string {
+  return [launcherJar(), path.join(libDir(), '*')].join(path.delimiter);
+}
+
+function waitForReady(child: ChildProcess, home: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const stderr: string[] = [];
+    const fail = (reason: string): void => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new LocalNeo4jError(`${reason}\n${diagnostics(home, stderr)}`));
+    };
+    const timer = setTimeout(
+      () => fail(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s.`),
+      START_TIMEOUT_MS,
+    );
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      stderr.push(line);
+      if (stderr.length > 40) stderr.shift();
+    });
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (!line.startsWith(READY_PREFIX)) return;
+      clearTimeout(timer);
+      resolve(line.slice(READY_PREFIX.length).trim());
+    });
+    child.once('error', (error) => fail(`Could not run java: ${error.message}`));
+    child.once('exit', (code) => fail(`Neo4j exited with code ${code} before it was ready.`));
+  });
+}
+
+async function stopJvm(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.stdin?.end();
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+function diagnostics(home: string, stderr: readonly string[]): string {
+  const debugLog = path.join(home, 'logs', 'debug.log');
+  const tail = existsSync(debugLog)
+    ? readFileSync(debugLog, 'utf8').split('\n').slice(-30).join('\n')
+    : '(no debug.log yet)';
+  return `--- java stderr (last lines) ---\n${stderr.join('\n')}\n--- ${debugLog} (tail) ---\n${tail}`;
+}
+
+function requireCommand(command: string, args: string[], what: string): void {
+  const probe = spawnSync(command, args, { stdio: 'ignore' });
+  if (probe.error) {
+    throw new LocalNeo4jError(
+      `The local Neo4j needs \`${command}\`, which is not on PATH. Install ${what}, ` +
+        'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use a Neo4j you run yourself.',
+    );
+  }
+}
+
+function runMaven(log: Log): Promise<void> {
+  const args = [
+    '-B',
+    'package',
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${libDir()}`,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn('mvn', args, { cwd: mavenDir(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const progress = trackDownloads(log);
+    const lastLines: string[] = [];
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      progress(line);
+      lastLines.push(line);
+      if (lastLines.length > 30) lastLines.shift();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new LocalNeo4jError(`Maven failed (exit ${code}):\n${lastLines.join('\n')}`));
+    });
+  });
+}
+
+const DOWNLOADED = /^\[INFO\] Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|MB)/;
+const UNIT_BYTES: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6 };
+
+/** Turns Maven's download lines into a progress line every 25 files. */
+export function trackDownloads(log: Log): (line: string) => void {
+  let files = 0;
+  let bytes = 0;
+  return (line) => {
+    const match = DOWNLOADED.exec(line);
+    if (!match) return;
+    files += 1;
+    bytes += Number(match[1]) * UNIT_BYTES[match[2]!]!;
+    if (files % 25 === 0) log(`  fetched ${files} files, ${(bytes / 1e6).toFixed(1)} MB`);
+  };
+}
+
+function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}

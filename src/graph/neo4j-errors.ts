@@ -1,0 +1,33 @@
+import { Neo4jError } from 'neo4j-driver';
+import { DatabaseUnavailableError, DomainError, TimeoutError } from '../domain/errors';
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+]);
+
+/**
+ * Turns what the driver throws into a domain error where a client can act on it; anything else
+ * is returned unchanged and later masked as INTERNAL_SERVER_ERROR (it may hold Cypher).
+ */
+export function mapNeo4jError(error: unknown): unknown {
+  if (error instanceof DomainError || !(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE_CODES.has(error.code) || isConnectionFailure(error)) {
+    return new DatabaseUnavailableError();
+  }
+  if (TIMEOUT_CODES.has(error.code)) return new TimeoutError();
+  return error;
+}
+
+function isConnectionFailure(error: Neo4jError): boolean {
+  // Pool exhaustion and refused sockets surface without a server code.
+  return /acquisition timed out|ECONNREFUSED|Failed to connect/i.test(error.message);
+}

@@ -1,0 +1,45 @@
+import { EdgeOrigin, EdgeType } from '../domain/edge-type';
+import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
+import { NodeKind, NODE_KINDS } from '../domain/node-kind';
+
+/**
+ * Cypher map projections the mappers below read. `n` and `r` are the node and relationship
+ * variables of the query that embeds them.
+ */
+export const NODE_PROJECTION = 'n { .*, labels: labels(n), degree: COUNT { (n)--() } }';
+export const EDGE_PROJECTION =
+  'r { .*, type: type(r), source: startNode(r).id, target: endNode(r).id }';
+
+const NODE_KEYS = new Set(['id', 'slug', 'labels', 'degree']);
+const EDGE_KEYS = new Set(['type', 'source', 'target', 'weight', 'note', 'origin']);
+
+export function toNodeRecord(value: unknown): NodeRecord {
+  const raw = value as Record<string, unknown>;
+  const labels = raw.labels as string[];
+  const kind = NODE_KINDS.find((candidate) => labels.includes(candidate)) ?? NodeKind.CONCEPT;
+  return {
+    id: String(raw.id),
+    kind,
+    slug: String(raw.slug),
+    label: String(raw.title ?? raw.name ?? raw.slug),
+    degree: Number(raw.degree ?? 0),
+    properties: omit(raw, NODE_KEYS),
+  };
+}
+
+export function toEdgeRecord(value: unknown): EdgeRecord {
+  const raw = value as Record<string, unknown>;
+  return {
+    type: raw.type as EdgeType,
+    source: String(raw.source),
+    target: String(raw.target),
+    weight: typeof raw.weight === 'number' ? raw.weight : 1,
+    note: typeof raw.note === 'string' ? raw.note : null,
+    origin: raw.origin === EdgeOrigin.INFERRED ? EdgeOrigin.INFERRED : EdgeOrigin.ASSERTED,
+    properties: omit(raw, EDGE_KEYS),
+  };
+}
+
+function omit(raw: Record<string, unknown>, keys: ReadonlySet<string>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !keys.has(key)));
+}

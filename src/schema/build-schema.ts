@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ConceptResolver } from './concept.resolver';
+import { EssayResolver } from './essay.resolver';
+import { NodeResolver } from './node.resolver';
+import { OrganizationResolver, PersonResolver } from './person.resolver';
+import { PrincipleResolver } from './principle.resolver';
+import { RoleResolver } from './role.resolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  EssayResolver,
+  PrincipleResolver,
+  RoleResolver,
+  ConceptResolver,
+  PersonResolver,
+  OrganizationResolver,
+] as const;
+
+/** Builds the executable schema; arguments are validated with class-validator before resolvers run. */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+export const SCHEMA_FILE_HEADER =
+  '# Generated from the TypeGraphQL classes in src/schema by `npm run schema:emit`. Do not edit.\n' +
+  '# A test fails when this file differs from what the code produces.\n\n';
+
+/** The SDL as committed in schema/schema.graphql: sorted, with a header. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return `${SCHEMA_FILE_HEADER}${printSchema(lexicographicSortSchema(schema))}\n`;
+}

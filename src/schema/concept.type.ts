@@ -1,0 +1,20 @@
+import { Field, ObjectType } from 'type-graphql';
+import { GraphNode } from './graph-node.type';
+
+@ObjectType({ implements: GraphNode, description: 'A concept between principles and roles.' })
+export class Concept extends GraphNode {
+  @Field({ description: 'The concept’s name, e.g. "Product Thinking".' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the concept means here.' })
+  description!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'capability, outcome, value, practice, boundary, risk, ...',
+  })
+  category!: string | null;
+
+  @Field(() => [String], { description: 'Other names it goes by (searchable).' })
+  aliases!: string[];
+}

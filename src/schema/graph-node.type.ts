@@ -1,0 +1,81 @@
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
+import { EdgeOrigin, EdgeType, NodeKind } from './enums';
+
+/** What resolvers hand to GraphQL for a node: the record's fields and properties, flat. */
+export type GraphNodeValue = { id: string; kind: NodeKind } & Record<string, unknown>;
+
+export function toGraphNode(record: NodeRecord): GraphNodeValue {
+  const { properties, ...common } = record;
+  return { aliases: [], sections: [], ...properties, ...common };
+}
+
+const TYPE_NAME_BY_KIND: Record<NodeKind, string> = {
+  [NodeKind.ESSAY]: 'Essay',
+  [NodeKind.PRINCIPLE]: 'Principle',
+  [NodeKind.ROLE]: 'Role',
+  [NodeKind.CONCEPT]: 'Concept',
+  [NodeKind.PERSON]: 'Person',
+  [NodeKind.ORGANIZATION]: 'Organization',
+};
+
+@InterfaceType('GraphNode', {
+  description: 'Any node of the graph. Every node has a stable, readable id `<kind>:<slug>`.',
+  resolveType: (value: GraphNodeValue) => TYPE_NAME_BY_KIND[value.kind],
+})
+export abstract class GraphNode {
+  @Field(() => ID, { description: 'Stable id, `<kind>:<slug>`, e.g. `role:ctpo`.' })
+  id!: string;
+
+  @Field(() => NodeKind, { description: 'The node’s kind.' })
+  kind!: NodeKind;
+
+  @Field({ description: 'Unique within the kind; the part of the id after the colon.' })
+  slug!: string;
+
+  @Field({ description: 'Display label: the title of an essay, the name of anything else.' })
+  label!: string;
+
+  @Field(() => Int, { description: 'Number of edges of any type and direction at this node.' })
+  degree!: number;
+}
+
+@ObjectType({ description: 'An edge seen from one of its ends, with the node at the other end.' })
+export class GraphEdge {
+  @Field(() => EdgeType, { description: 'The relationship type.' })
+  type!: EdgeType;
+
+  @Field(() => ID, { description: 'Id of the node the edge starts at.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Id of the node the edge points to.' })
+  target!: string;
+
+  @Field({ description: 'True when the edge points away from the node it was reached from.' })
+  forward!: boolean;
+
+  @Field({ description: 'Strength of the link, 0..1 (1 unless set).' })
+  weight!: number;
+
+  @Field(() => String, { nullable: true, description: 'A short reason for the link.' })
+  note!: string | null;
+
+  @Field(() => EdgeOrigin, { description: 'Whether an editor asserted the edge or a rule inferred it.' })
+  origin!: EdgeOrigin;
+
+  @Field(() => GraphNode, { description: 'The node at the other end.' })
+  node!: GraphNodeValue;
+}
+
+export function toGraphEdge(edge: EdgeRecord, from: string, other: NodeRecord): GraphEdge {
+  return {
+    type: edge.type,
+    source: edge.source,
+    target: edge.target,
+    forward: edge.source === from,
+    weight: edge.weight,
+    note: edge.note,
+    origin: edge.origin,
+    node: toGraphNode(other),
+  };
+}

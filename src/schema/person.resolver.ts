@@ -1,0 +1,54 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { EdgeType } from '../domain/edge-type';
+import { NodeKind } from '../domain/node-kind';
+import { Direction } from '../domain/repositories';
+import type { Context } from './context';
+import { Essay } from './essay.type';
+import { GraphNodeValue, toGraphNode } from './graph-node.type';
+import { EdgeListArgs } from './list.args';
+import { CareerStep, Organization, Person } from './person.type';
+import { findBySlug, loadNeighbourNodes } from './resolve-helpers';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'A person by slug; null when none has it.' })
+  person(
+    @Arg('slug', { description: 'e.g. `the-author`.' }) slug: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNodeValue | null> {
+    return findBySlug(ctx, NodeKind.PERSON, slug);
+  }
+
+  @FieldResolver(() => [Essay], { description: 'Essays the person wrote (AUTHORED_BY).' })
+  essays(@Root() person: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, person, [EdgeType.AUTHORED_BY], Direction.INCOMING, first);
+  }
+
+  @FieldResolver(() => [CareerStep], { description: 'Where the person worked, in order (WORKED_AT).' })
+  async career(@Root() person: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    const steps = await ctx.loaders
+      .neighbours(NodeKind.PERSON, { types: [EdgeType.WORKED_AT], direction: Direction.OUTGOING }, first)
+      .load(person.id);
+    return steps.map(({ edge, node }) => ({
+      organization: toGraphNode(node),
+      as: typeof edge.properties.as === 'string' ? edge.properties.as : null,
+      order: typeof edge.properties.order === 'number' ? edge.properties.order : null,
+    }));
+  }
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => Organization, { nullable: true, description: 'An organization by slug; null when none has it.' })
+  organization(
+    @Arg('slug', { description: 'e.g. `fynd`.' }) slug: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNodeValue | null> {
+    return findBySlug(ctx, NodeKind.ORGANIZATION, slug);
+  }
+
+  @FieldResolver(() => [Person], { description: 'People who worked there (WORKED_AT).' })
+  people(@Root() organization: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, organization, [EdgeType.WORKED_AT], Direction.INCOMING, first);
+  }
+}

@@ -1,0 +1,26 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphNode } from './graph-node.type';
+
+@ObjectType({ implements: GraphNode, description: 'A person, such as an essay’s author.' })
+export class Person extends GraphNode {
+  @Field({ description: 'The person’s name.' })
+  name!: string;
+}
+
+@ObjectType({ implements: GraphNode, description: 'An organization a person worked at.' })
+export class Organization extends GraphNode {
+  @Field({ description: 'The organization’s name.' })
+  name!: string;
+}
+
+@ObjectType({ description: 'One step of a person’s path: where, as what, in which order.' })
+export class CareerStep {
+  @Field(() => Organization, { description: 'Where the person worked.' })
+  organization!: Organization;
+
+  @Field(() => String, { nullable: true, description: 'The role held there.' })
+  as!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Position on the path, 1 first.' })
+  order!: number | null;
+}

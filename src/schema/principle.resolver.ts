@@ -1,0 +1,94 @@
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import { EdgeType } from '../domain/edge-type';
+import { NodeKind } from '../domain/node-kind';
+import { Direction } from '../domain/repositories';
+import { Concept } from './concept.type';
+import { createConnection, type ConnectionValue } from './connection.type';
+import type { Context } from './context';
+import { Essay } from './essay.type';
+import { GraphNode, GraphNodeValue } from './graph-node.type';
+import { EdgeListArgs, PageArgs } from './list.args';
+import { Principle } from './principle.type';
+import { edgeFilter, findBySlug, listNodes, loadNeighbourNodes } from './resolve-helpers';
+import { Role } from './role.type';
+
+const { OUTGOING, INCOMING, ANY } = Direction;
+
+export const PrincipleConnection = createConnection(Principle, 'Principle');
+
+@InputType({ description: 'Keeps principles linked to every node named.' })
+class PrincipleFilter {
+  @Field(() => ID, { nullable: true, description: 'Only principles this essay articulates.' })
+  essay?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only principles that apply to this role.' })
+  role?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only principles about this concept.' })
+  concept?: string | null;
+}
+
+@Resolver(() => Principle)
+export class PrincipleResolver {
+  @Query(() => Principle, { nullable: true, description: 'A principle by slug; null when none has it.' })
+  principle(
+    @Arg('slug', { description: 'e.g. `culture-emerges-from-structure`.' }) slug: string,
+    @Ctx() ctx: Context,
+  ): Promise<GraphNodeValue | null> {
+    return findBySlug(ctx, NodeKind.PRINCIPLE, slug);
+  }
+
+  @Query(() => PrincipleConnection, { description: 'Principles in slug order, a page at a time.' })
+  principles(
+    @Args() page: PageArgs,
+    @Arg('filter', () => PrincipleFilter, { nullable: true, description: 'Optional filters, all of which must hold.' })
+    filter: PrincipleFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<ConnectionValue> {
+    return listNodes(ctx, NodeKind.PRINCIPLE, page, [
+      ...edgeFilter('filter.essay', filter?.essay, NodeKind.ESSAY, EdgeType.ARTICULATES, INCOMING),
+      ...edgeFilter('filter.role', filter?.role, NodeKind.ROLE, EdgeType.APPLIES_TO, OUTGOING),
+      ...edgeFilter('filter.concept', filter?.concept, NodeKind.CONCEPT, EdgeType.ABOUT, OUTGOING),
+    ]);
+  }
+
+  @FieldResolver(() => [Essay], { description: 'Essays that articulate the principle (ARTICULATES).' })
+  essays(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.ARTICULATES], INCOMING, first);
+  }
+
+  @FieldResolver(() => [Concept], { description: 'Concepts the principle is about (ABOUT).' })
+  concepts(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.ABOUT], OUTGOING, first);
+  }
+
+  @FieldResolver(() => [Role], { description: 'Roles the principle guides (APPLIES_TO).' })
+  roles(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.APPLIES_TO], OUTGOING, first);
+  }
+
+  @FieldResolver(() => [Principle], { description: 'Principles this one reinforces (SUPPORTS).' })
+  supports(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.SUPPORTS], OUTGOING, first);
+  }
+
+  @FieldResolver(() => [Principle], { description: 'Principles that reinforce this one (SUPPORTS, incoming).' })
+  supportedBy(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.SUPPORTS], INCOMING, first);
+  }
+
+  @FieldResolver(() => [GraphNode], { description: 'Principles and concepts it pulls against (IN_TENSION_WITH, either direction).' })
+  inTensionWith(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.IN_TENSION_WITH], ANY, first);
+  }
+
+  @FieldResolver(() => [GraphNode], { description: 'Principles and concepts it brings about (LEADS_TO).' })
+  leadsTo(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.LEADS_TO], OUTGOING, first);
+  }
+
+  @FieldResolver(() => [GraphNode], { description: 'Principles and concepts that bring it about (LEADS_TO, incoming).' })
+  ledToBy(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
+    return loadNeighbourNodes(ctx, principle, [EdgeType.LEADS_TO], INCOMING, first);
+  }
+}

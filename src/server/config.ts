@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const NEO4J_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be from 1 to 65535')
+    .max(65535, 'must be from 1 to 65535')
+    .default(fallback);
+
+const ENV_SCHEMA = z.object({
+  NEO4J_URI: z
+    .string()
+    .refine((uri) => NEO4J_SCHEMES.includes(uri.split('://')[0] ?? ''), {
+      message: `must start with one of ${NEO4J_SCHEMES.map((s) => `${s}://`).join(', ')}`,
+    })
+    .optional(),
+  NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.-]{1,63}$/, 'is not a database name').default('neo4j'),
+  NEO4J_HOME: z.string().min(1).optional(),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  PORT: port(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.string().default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(20_000),
+});
+
+export interface Config {
+  /** Absent: start the embedded local Neo4j. */
+  readonly neo4jUri: string | undefined;
+  readonly neo4jUser: string;
+  readonly neo4jPassword: string;
+  readonly neo4jDatabase: string;
+  readonly neo4jHome: string | undefined;
+  readonly queryTimeoutMs: number;
+  readonly port: number;
+  readonly host: string;
+  /** Development shows stack traces in error responses; nothing else does. */
+  readonly development: boolean;
+  readonly logLevel: string;
+  readonly maxQueryComplexity: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment; a bad variable is named in the error, with what it must be. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = ENV_SCHEMA.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name} ${issue.message} (got ${JSON.stringify(env[name])})`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const vars = parsed.data;
+  return {
+    neo4jUri: vars.NEO4J_URI,
+    neo4jUser: vars.NEO4J_USER,
+    neo4jPassword: vars.NEO4J_PASSWORD,
+    neo4jDatabase: vars.NEO4J_DATABASE,
+    neo4jHome: vars.NEO4J_HOME,
+    queryTimeoutMs: vars.NEO4J_QUERY_TIMEOUT_MS,
+    port: vars.PORT,
+    host: vars.HOST,
+    development: vars.NODE_ENV === 'development',
+    logLevel: vars.LOG_LEVEL,
+    maxQueryComplexity: vars.MAX_QUERY_COMPLEXITY,
+  };
+}

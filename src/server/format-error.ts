@@ -1,0 +1,48 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import type { GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '../domain/errors';
+
+/**
+ * The one place errors are shaped for clients: domain errors keep their message and code
+ * (with the offending field), argument validation names the field, GraphQL's own request
+ * errors pass through, and anything else is masked: no stack, no Cypher, outside development.
+ */
+export function createErrorFormatter(development: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const where = { locations: formatted.locations, path: formatted.path };
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        ...where,
+        extensions: { code: original.code, ...original.details },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const [field, message] = describeValidation(original.extensions.validationErrors);
+      return { message, ...where, extensions: { code: 'BAD_USER_INPUT', field } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    return {
+      message: 'Internal server error',
+      ...where,
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        ...(development ? { stacktrace: formatted.extensions?.stacktrace } : {}),
+      },
+    };
+  };
+}
+
+/** The dotted path and message of the first failed constraint, however deeply nested. */
+function describeValidation(errors: readonly ValidationError[], prefix = ''): [string, string] {
+  const first = errors[0];
+  if (!first) return [prefix || 'input', 'Invalid input.'];
+  const field = prefix ? `${prefix}.${first.property}` : first.property;
+  if (first.children?.length) return describeValidation(first.children, field);
+  const constraint = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+  return [field, `Invalid value for "${field}": ${constraint}.`];
+}

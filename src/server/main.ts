@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { projectPath } from '../graph/project-paths';
+import { createSchema } from '../schema/build-schema';
+import { loadConfig } from './config';
+import { createServer } from './create-server';
+import { createLogger } from './logger';
+import { openDatabase } from './open-database';
+import { prepareWhenReachable } from './prepare-database';
+
+/**
+ * Starts Thoughtgraph: configuration, database, schema and server, and an orderly shutdown.
+ */
+async function main(): Promise<void> {
+  // 1. Configuration: the environment (and .env, if present), validated before anything starts.
+  if (existsSync(projectPath('.env'))) process.loadEnvFile(projectPath('.env'));
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+
+  // 2. Database: NEO4J_URI, or the local Neo4j this process starts; then constraints, indexes
+  //    and, into an empty database, the demo graph.
+  const runtime = await openDatabase(config, (line) => logger.info(line));
+  const stopPreparing = await prepareWhenReachable(runtime.database, logger);
+
+  // 3. GraphQL over HTTP: the schema from the TypeGraphQL classes, served with the playground
+  //    and health checks.
+  const server = await createServer({
+    schema: await createSchema(),
+    database: runtime.database,
+    development: config.development,
+    maxQueryComplexity: config.maxQueryComplexity,
+    onStop: () => runtime.close(),
+  });
+  const url = await server.listen(config.port, config.host);
+  logger.info(`Thoughtgraph is ready at ${url} (playground: open it in a browser).`);
+
+  // 4. Shutdown on SIGTERM or SIGINT: stop accepting, drain requests, close the driver, stop
+  //    the local Neo4j. A second signal exits at once.
+  onceSignalled(async (signal) => {
+    logger.info(`${signal} received; shutting down.`);
+    stopPreparing();
+    await server.stop();
+    logger.info('Stopped.');
+  });
+}
+
+function onceSignalled(shutdown: (signal: NodeJS.Signals) => Promise<void>): void {
+  let stopping = false;
+  const handle = (signal: NodeJS.Signals): void => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    shutdown(signal).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', handle);
+  process.on('SIGINT', handle);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
