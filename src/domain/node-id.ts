@@ -1,5 +1,5 @@
 import { BadUserInputError } from './errors';
-import { NodeKind, NODE_KINDS, idPrefixOf } from './node-kind';
+import { type NodeKind, NODE_KINDS, idPrefixOf } from './node-kind';
 
 /** Lower-case words joined by single hyphens: `culture-emerges-from-structure`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,4 +1,4 @@
-import { EdgeOrigin, EdgeType } from '../domain/edge-type';
+import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { NodeKind, NODE_KINDS } from '../domain/node-kind';
 

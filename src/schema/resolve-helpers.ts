@@ -1,5 +1,5 @@
 import type { EdgeType } from '../domain/edge-type';
-import { BadUserInputError } from '../domain/errors';
+import { BadUserInputError, NotFoundError } from '../domain/errors';
 import { isSlug, makeNodeId, requireNodeId } from '../domain/node-id';
 import type { NodeKind } from '../domain/node-kind';
 import type { Direction, EdgeFilter } from '../domain/repositories';
@@ -35,6 +35,11 @@ export async function findBySlug(
   return record ? toGraphNode(record) : null;
 }
 
+/** A list filter and the argument it came from, for errors that name it. */
+export interface ArgumentFilter extends EdgeFilter {
+  readonly field: string;
+}
+
 /** A filter argument that names a node of `kind` related to the listed nodes over `type`. */
 export function edgeFilter(
   field: string,
@@ -42,22 +47,31 @@ export function edgeFilter(
   kind: NodeKind,
   type: EdgeType,
   direction: Direction,
-): EdgeFilter[] {
+): ArgumentFilter[] {
   if (id === null || id === undefined) return [];
   if (requireNodeId(id, field).kind !== kind) {
     throw new BadUserInputError(field, `"${id}" is not a ${kind.toLowerCase()} id.`);
   }
-  return [{ id, types: [type], direction }];
+  return [{ field, id, types: [type], direction }];
+}
+
+/** A filter that names a node nobody has is a mistake worth reporting, not an empty page. */
+async function requireFilterNodes(ctx: Context, filters: readonly ArgumentFilter[]): Promise<void> {
+  const found = await ctx.loaders.node.loadMany(filters.map((filter) => filter.id));
+  filters.forEach((filter, index) => {
+    if (!found[index] || found[index] instanceof Error) throw new NotFoundError(filter.field, filter.id);
+  });
 }
 
 export async function listNodes(
   ctx: Context,
   kind: NodeKind,
   page: PageArgs,
-  edges: readonly EdgeFilter[],
+  edges: readonly ArgumentFilter[],
   properties: Record<string, string> = {},
 ): Promise<ConnectionValue> {
   const afterSlug = decodeCursor(page.after);
+  if (edges.length > 0) await requireFilterNodes(ctx, edges);
   const result = await ctx.reader.listNodes({ kind, first: page.first, afterSlug, edges, properties });
   const nodes = result.items.map(toGraphNode);
   const edgesOut = result.items.map((item, index) => ({ cursor: encodeCursor(item.slug), node: nodes[index]! }));

@@ -26,7 +26,7 @@ const ENV_SCHEMA = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.string().default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(20_000),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(200_000),
 });
 
 export interface Config {

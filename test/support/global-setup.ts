@@ -1,0 +1,27 @@
+import { applySchema } from '../../src/graph/apply-schema';
+import { GraphDatabase } from '../../src/graph/graph-database';
+import { startLocalNeo4j } from '../../src/graph/local-neo4j';
+import { projectPath } from '../../src/graph/project-paths';
+import { loadSeed } from '../../seed/load-seed';
+import { TEST_NEO4J_URI_VAR, testDatabaseSettings } from './test-database';
+
+/**
+ * Starts one real Neo4j for the integration tests (its own store, beside the one `npm start`
+ * uses) unless NEO4J_URI names a server to test against, and loads the schema and seed.
+ */
+export default async function globalSetup(): Promise<void> {
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    const local = await startLocalNeo4j({ home: projectPath('.data', 'neo4j-test'), log: () => {} });
+    (globalThis as Record<string, unknown>).__THOUGHTGRAPH_NEO4J__ = local;
+    uri = local.uri;
+  }
+  process.env[TEST_NEO4J_URI_VAR] = uri;
+  const database = GraphDatabase.connect(testDatabaseSettings());
+  try {
+    await applySchema(database);
+    await loadSeed(database);
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from '../../../src/server/config';
+
+describe('configuration', () => {
+  it('defaults to the local Neo4j on port 4000', () => {
+    expect(loadConfig({})).toEqual({
+      neo4jUri: undefined,
+      neo4jUser: 'neo4j',
+      neo4jPassword: '',
+      neo4jDatabase: 'neo4j',
+      neo4jHome: undefined,
+      queryTimeoutMs: 10_000,
+      port: 4000,
+      host: '127.0.0.1',
+      development: false,
+      logLevel: 'info',
+      maxQueryComplexity: 200_000,
+    });
+  });
+
+  it('takes an Aura-style URI with credentials', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'graph',
+      PORT: '8080',
+    });
+    expect(config).toMatchObject({
+      neo4jUri: 'neo4j+s://abc.databases.neo4j.io',
+      neo4jUser: 'reader',
+      neo4jPassword: 'secret',
+      neo4jDatabase: 'graph',
+      port: 8080,
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT must be a number \(got "eighty"\)/],
+    ['PORT', '70000', /PORT must be from 1 to 65535 \(got "70000"\)/],
+    ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI must start with one of bolt:\/\//],
+    ['NEO4J_DATABASE', 'no spaces', /NEO4J_DATABASE is not a database name/],
+  ])('names %s when it is invalid', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
