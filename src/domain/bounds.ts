@@ -4,7 +4,7 @@
  */
 export const BOUNDS = {
   page: { default: 20, max: 100 },
-  edgeList: { default: 50, max: 100 },
+  edgeList: { default: 20, max: 100 },
   search: { default: 10, max: 50, maxQueryLength: 200 },
   filterIds: { max: 20 },
 } as const;

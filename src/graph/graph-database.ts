@@ -29,10 +29,11 @@ export class GraphDatabase {
   static connect(settings: DatabaseSettings): GraphDatabase {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: true,
-      // The driver's defaults (60 s to get a connection, 30 s of retries) outlast any request.
+      // The driver's defaults (60 s to get a connection, 30 s of retries) outlast any request;
+      // a few seconds of retries still ride out a cluster's leader switch.
       connectionAcquisitionTimeout: 5_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionTimeout: 3_000,
+      maxTransactionRetryTime: 3_000,
       maxConnectionPoolSize: 50,
       userAgent: 'thoughtgraph',
     });
@@ -43,9 +44,19 @@ export class GraphDatabase {
     return new QueryExecutor(this.driver, this.settings);
   }
 
-  /** Resolves when the server answers a query; rejects with a domain error otherwise. */
+  /**
+   * Resolves when the server answers a query; rejects with a domain error otherwise. One try,
+   * no retries: a readiness probe wants the answer now.
+   */
   async ping(): Promise<void> {
-    await this.executor().read('RETURN 1 AS ok');
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1 AS ok', {}, { timeout: 2_000 });
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async close(): Promise<void> {

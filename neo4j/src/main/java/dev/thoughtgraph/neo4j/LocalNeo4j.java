@@ -59,6 +59,10 @@ public final class LocalNeo4j {
         settings.put("db.tx_log.rotation.retention_policy", "2 files");
         // A guard for any query that escapes the service's own per-transaction timeouts.
         settings.put("db.transaction.timeout", "120s");
+        // The store is checkpointed and closed well before Bolt's default grace periods (5 s, then
+        // 15 s) end; keep shutdown quick. Internal settings: pinned with the Neo4j version.
+        settings.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
+        settings.put("internal.dbms.bolt.netty_server_shutdown_timeout", "2s");
         return settings;
     }
 

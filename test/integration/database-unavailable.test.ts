@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { applySchema } from '../../src/graph/apply-schema';
+import { GraphDatabase } from '../../src/graph/graph-database';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
+import type { Server } from '../../src/server/create-server';
+import { loadSeed } from '../../seed/load-seed';
+import { createTestServer } from '../support/graphql';
+import { findFreePort, postGraphQL } from '../support/ports';
+import { testDatabaseSettings } from '../support/test-database';
+
+const QUERY = '{ node(id: "role:ctpo") { id } }';
+
+let port: number;
+let home: string;
+let database: GraphDatabase;
+let server: Server;
+let url: string;
+let neo4j: LocalNeo4j | undefined;
+
+beforeAll(async () => {
+  port = await findFreePort();
+  home = mkdtempSync(path.join(tmpdir(), 'thoughtgraph-outage-'));
+  database = GraphDatabase.connect(testDatabaseSettings({ uri: `bolt://127.0.0.1:${port}` }));
+  server = await createTestServer(database);
+  url = await server.listen(0, '127.0.0.1');
+});
+
+afterAll(async () => {
+  await server.stop();
+  await database.close();
+  await neo4j?.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+async function readiness(): Promise<[number, unknown]> {
+  const response = await fetch(new URL('/readyz', url));
+  return [response.status, await response.json()];
+}
+
+describe('when Neo4j is unreachable', () => {
+  it('answers DATABASE_UNAVAILABLE, stays up, and recovers when Neo4j comes back', async () => {
+    const down = await postGraphQL(url, QUERY);
+    expect(down.body).toEqual({
+      data: { node: null },
+      errors: [
+        {
+          message: 'The graph database cannot be reached right now; try again shortly.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['node'],
+          extensions: { code: 'DATABASE_UNAVAILABLE' },
+        },
+      ],
+    });
+    expect(await readiness()).toEqual([503, { status: 'unavailable', code: 'DATABASE_UNAVAILABLE' }]);
+
+    neo4j = await startLocalNeo4j({ home, port, log: () => {} });
+    await applySchema(database);
+    await loadSeed(database);
+    expect((await postGraphQL(url, QUERY)).body).toEqual({ data: { node: { id: 'role:ctpo' } } });
+    expect(await readiness()).toEqual([200, { status: 'ready' }]);
+
+    await neo4j.stop();
+    expect((await postGraphQL(url, QUERY)).body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+  });
+});
