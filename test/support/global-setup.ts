@@ -12,7 +12,9 @@ import { TEST_NEO4J_URI_VAR, testDatabaseSettings } from './test-database';
 export default async function globalSetup(): Promise<void> {
   let uri = process.env.NEO4J_URI;
   if (!uri) {
-    const local = await startLocalNeo4j({ home: projectPath('.data', 'neo4j-test'), log: () => {} });
+    // Progress goes to the terminal: the first run fetches Neo4j, which takes a while.
+    const log = (line: string) => process.stdout.write(`[neo4j] ${line}\n`);
+    const local = await startLocalNeo4j({ home: projectPath('.data', 'neo4j-test'), log });
     (globalThis as Record<string, unknown>).__THOUGHTGRAPH_NEO4J__ = local;
     uri = local.uri;
   }
