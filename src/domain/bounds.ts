@@ -7,4 +7,17 @@ export const BOUNDS = {
   edgeList: { default: 20, max: 100 },
   search: { default: 10, max: 50, maxQueryLength: 200 },
   filterIds: { max: 20 },
+  related: { default: 5, max: 50 },
+  path: {
+    k: { default: 1, max: 10 },
+    maxHops: { default: 6, max: 8 },
+    avoid: { max: 20 },
+    /** Candidate paths read before ranking: ties past it are cut arbitrarily. */
+    candidates: 1000,
+  },
+  map: { depth: { default: 1, max: 3 }, limit: { default: 200, max: 2000 } },
+  links: { first: { default: 50, max: 100 }, minShared: { default: 1, max: 1000 } },
+  ranked: { default: 10, max: 100 },
+  /** Betweenness is O(nodes × edges): past this many nodes it is refused. */
+  betweennessMaxNodes: 5000,
 } as const;

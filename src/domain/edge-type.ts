@@ -36,6 +36,8 @@ export interface EdgeRule {
   readonly to: readonly NodeKind[];
   /** How the edge reads from source to target: "Engineer grows into Engineering Leader". */
   readonly phrase: string;
+  /** How it reads walked backwards, target to source: "CTPO grows from Engineering Leader". */
+  readonly inverse: string;
 }
 
 const { ESSAY, PRINCIPLE, ROLE, CONCEPT, PERSON, ORGANIZATION } = NodeKind;
@@ -43,22 +45,22 @@ const IDEAS = [PRINCIPLE, CONCEPT] as const;
 
 /** The edge table of DESIGN.md: which kinds each type may join, and how it reads. */
 export const EDGE_RULES: Readonly<Record<EdgeType, EdgeRule>> = {
-  ARTICULATES: { from: [ESSAY], to: [PRINCIPLE], phrase: 'articulates' },
-  DISCUSSES: { from: [ESSAY], to: [CONCEPT], phrase: 'discusses' },
-  ADDRESSES: { from: [ESSAY], to: [ROLE], phrase: 'addresses' },
-  RELATES_TO: { from: [ESSAY], to: [ESSAY], phrase: 'relates to' },
-  AUTHORED_BY: { from: [ESSAY], to: [PERSON], phrase: 'is authored by' },
-  ABOUT: { from: [PRINCIPLE], to: [CONCEPT], phrase: 'is about' },
-  SUPPORTS: { from: [PRINCIPLE], to: [PRINCIPLE], phrase: 'supports' },
-  IN_TENSION_WITH: { from: IDEAS, to: IDEAS, phrase: 'is in tension with' },
-  LEADS_TO: { from: IDEAS, to: IDEAS, phrase: 'leads to' },
-  PREVENTS: { from: [CONCEPT], to: [CONCEPT], phrase: 'prevents' },
-  APPLIES_TO: { from: [PRINCIPLE], to: [ROLE], phrase: 'applies to' },
-  OPTIMIZES_FOR: { from: [ROLE], to: [CONCEPT], phrase: 'optimizes for' },
-  REQUIRES: { from: [ROLE], to: [CONCEPT], phrase: 'requires' },
-  GROWS_INTO: { from: [ROLE], to: [ROLE], phrase: 'grows into' },
-  PART_OF: { from: [CONCEPT], to: [CONCEPT], phrase: 'is part of' },
-  WORKED_AT: { from: [PERSON], to: [ORGANIZATION], phrase: 'worked at' },
+  ARTICULATES: { from: [ESSAY], to: [PRINCIPLE], phrase: 'articulates', inverse: 'is articulated in' },
+  DISCUSSES: { from: [ESSAY], to: [CONCEPT], phrase: 'discusses', inverse: 'is discussed in' },
+  ADDRESSES: { from: [ESSAY], to: [ROLE], phrase: 'addresses', inverse: 'is addressed by' },
+  RELATES_TO: { from: [ESSAY], to: [ESSAY], phrase: 'relates to', inverse: 'relates to' },
+  AUTHORED_BY: { from: [ESSAY], to: [PERSON], phrase: 'is authored by', inverse: 'wrote' },
+  ABOUT: { from: [PRINCIPLE], to: [CONCEPT], phrase: 'is about', inverse: 'is the subject of' },
+  SUPPORTS: { from: [PRINCIPLE], to: [PRINCIPLE], phrase: 'supports', inverse: 'is supported by' },
+  IN_TENSION_WITH: { from: IDEAS, to: IDEAS, phrase: 'is in tension with', inverse: 'is in tension with' },
+  LEADS_TO: { from: IDEAS, to: IDEAS, phrase: 'leads to', inverse: 'follows from' },
+  PREVENTS: { from: [CONCEPT], to: [CONCEPT], phrase: 'prevents', inverse: 'is prevented by' },
+  APPLIES_TO: { from: [PRINCIPLE], to: [ROLE], phrase: 'applies to', inverse: 'is guided by' },
+  OPTIMIZES_FOR: { from: [ROLE], to: [CONCEPT], phrase: 'optimizes for', inverse: 'is optimized for by' },
+  REQUIRES: { from: [ROLE], to: [CONCEPT], phrase: 'requires', inverse: 'is required by' },
+  GROWS_INTO: { from: [ROLE], to: [ROLE], phrase: 'grows into', inverse: 'grows from' },
+  PART_OF: { from: [CONCEPT], to: [CONCEPT], phrase: 'is part of', inverse: 'includes' },
+  WORKED_AT: { from: [PERSON], to: [ORGANIZATION], phrase: 'worked at', inverse: 'employed' },
 };
 
 /** True when an edge of `type` may run from a `from` node to a `to` node. */

@@ -7,6 +7,7 @@ import { NodeResolver } from './node.resolver';
 import { OrganizationResolver, PersonResolver } from './person.resolver';
 import { PrincipleResolver } from './principle.resolver';
 import { RoleResolver } from './role.resolver';
+import { ThinkingResolver } from './thinking.resolver';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -16,6 +17,7 @@ export const RESOLVERS = [
   ConceptResolver,
   PersonResolver,
   OrganizationResolver,
+  ThinkingResolver,
 ] as const;
 
 /** Builds the executable schema; arguments are validated with class-validator before resolvers run. */

@@ -1,6 +1,8 @@
 import { registerEnumType } from 'type-graphql';
 import { EdgeOrigin, EdgeType, EDGE_RULES } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
+import { CentralityMetric } from '../analysis/centrality';
+import { ReasonKind } from '../domain/relatedness';
 import { Direction } from '../domain/repositories';
 
 registerEnumType(NodeKind, {
@@ -46,4 +48,28 @@ registerEnumType(Direction, {
   },
 });
 
-export { Direction, EdgeOrigin, EdgeType, NodeKind };
+registerEnumType(ReasonKind, {
+  name: 'ReasonKind',
+  description: 'Why two nodes are related.',
+  valuesConfig: {
+    SHARED_PRINCIPLE: { description: 'Both link to the same principle.' },
+    SHARED_CONCEPT: { description: 'Both link to the same concept.' },
+    SHARED_ROLE: { description: 'Both link to the same role.' },
+    SHARED_ESSAY: { description: 'One essay links both (for principles, concepts and roles).' },
+    EDITOR_LINK: { description: 'An editor linked them with RELATES_TO.' },
+    DIRECT_EDGE: { description: 'Another edge joins them directly.' },
+    TEXT_SIMILARITY: { description: 'Their summaries, statements, descriptions or bodies share words.' },
+  },
+});
+
+registerEnumType(CentralityMetric, {
+  name: 'CentralityMetric',
+  description: 'How to measure how central a node is.',
+  valuesConfig: {
+    PAGERANK: { description: 'PageRank over the directed graph, edge weights counted.' },
+    BETWEENNESS: { description: 'Normalized betweenness over the undirected graph (graphs up to 5,000 nodes).' },
+    DEGREE: { description: 'Number of edges at the node.' },
+  },
+});
+
+export { CentralityMetric, Direction, EdgeOrigin, EdgeType, NodeKind, ReasonKind };

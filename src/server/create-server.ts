@@ -9,6 +9,8 @@ import http from 'node:http';
 import { DomainError } from '../domain/errors';
 import type { GraphDatabase, QueryExecutor } from '../graph/graph-database';
 import { NodeRepository } from '../graph/node-repository';
+import { ThinkingRepository } from '../graph/thinking-repository';
+import { CentralityCache } from '../analysis/centrality';
 import { createContext, type Context } from '../schema/context';
 import { createComplexityPlugin } from './complexity-plugin';
 import { createErrorFormatter } from './format-error';
@@ -41,9 +43,12 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** One per process: centrality scores outlive requests. */
+const centralityCache = new CentralityCache();
+
 export function createRequestContext(database: GraphDatabase): RequestContext {
   const executor = database.executor();
-  return { ...createContext(new NodeRepository(executor)), executor };
+  return { ...createContext(new NodeRepository(executor), new ThinkingRepository(executor), centralityCache), executor };
 }
 
 export async function createServer(options: ServerOptions): Promise<Server> {

@@ -1,0 +1,253 @@
+import neo4j from 'neo4j-driver';
+import type { EdgeType } from '../domain/edge-type';
+import { parseNodeId } from '../domain/node-id';
+import { NodeKind } from '../domain/node-kind';
+import type {
+  FoundPath,
+  GraphStructure,
+  PathQuery,
+  PrinciplePair,
+  RelatedEvidence,
+  RoleSignal,
+  Subgraph,
+  SubgraphQuery,
+  TextMatch,
+  ThinkingReader,
+} from '../domain/thinking-reader';
+import { Direction } from '../domain/repositories';
+import { labelOf, relPattern, relTypeOf } from './cypher';
+import type { QueryExecutor } from './graph-database';
+import { FULLTEXT_INDEX } from './node-repository';
+import { EDGE_PROJECTION, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
+
+/** Kinds whose sharing makes two nodes related (authorship and employers do not). */
+const SHARED_KINDS = [NodeKind.PRINCIPLE, NodeKind.CONCEPT, NodeKind.ROLE, NodeKind.ESSAY];
+const PRINCIPLE_LINK_TYPES = 'SUPPORTS|IN_TENSION_WITH|LEADS_TO';
+
+export class ThinkingRepository implements ThinkingReader {
+  constructor(private readonly db: QueryExecutor) {}
+
+  async findPaths(query: PathQuery): Promise<FoundPath[]> {
+    const from = labelFor(query.from);
+    const to = labelFor(query.to);
+    // Quantifier bounds and SHORTEST's count cannot be parameters: both are integers checked
+    // against BOUNDS before they get here.
+    const step = relPattern(query.types, query.direction);
+    const rows = await this.db.read(
+      `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
+       MATCH p = SHORTEST ${int(query.groups)} GROUPS
+         (a)((x)${step}(y) WHERE NOT y.id IN $avoid){1,${int(query.maxHops)}}(b)
+       WITH p
+       LIMIT $candidates
+       RETURN [n IN nodes(p) | ${NODE_PROJECTION}] AS nodes,
+              [r IN relationships(p) | ${EDGE_PROJECTION}] AS edges`,
+      { from: query.from, to: query.to, avoid: query.avoid, candidates: neo4j.int(1000) },
+    );
+    return rows.map((row) => ({
+      nodes: (row.nodes as unknown[]).map(toNodeRecord),
+      edges: (row.edges as unknown[]).map(toEdgeRecord),
+    }));
+  }
+
+  async findRelatedEvidence(id: string, kind: NodeKind, maxCandidates: number): Promise<RelatedEvidence> {
+    const label = labelOf(kind);
+    const sharedLabels = SHARED_KINDS.filter((shared) => shared !== kind).map(labelOf).join('|');
+    const rows = await this.db.read(
+      `MATCH (source:${label} {id: $id})
+       CALL (source) {
+         MATCH (source)--(n:${sharedLabels})
+         WITH DISTINCT n
+         WITH n, COUNT { (n)--(:${label}) } AS sharers
+         MATCH (n)--(candidate:${label})
+         WHERE candidate <> source
+         WITH candidate, collect(DISTINCT { via: ${NODE_PROJECTION}, sharers: sharers }) AS shared
+         ORDER BY reduce(s = 0.0, x IN shared | s + 1.0 / x.sharers) DESC, candidate.id
+         LIMIT $maxCandidates
+         RETURN collect({ candidate: candidate.id, shared: shared }) AS shared
+       }
+       CALL (source) {
+         MATCH (source)-[r]-(candidate:${label})
+         WHERE candidate <> source
+         RETURN collect({ candidate: candidate.id, edge: ${EDGE_PROJECTION} }) AS direct
+       }
+       RETURN COUNT { MATCH (:${label}) } AS population, shared, direct`,
+      { id, maxCandidates: neo4j.int(maxCandidates) },
+    );
+    const row = rows[0];
+    if (!row) return { population: 0, shared: [], direct: [] };
+    const shared = (row.shared as { candidate: string; shared: { via: unknown; sharers: number }[] }[]).flatMap(
+      (entry) => entry.shared.map((item) => ({ candidate: entry.candidate, via: toNodeRecord(item.via), sharers: item.sharers })),
+    );
+    const direct = (row.direct as { candidate: string; edge: unknown }[]).map((item) => ({
+      candidate: item.candidate,
+      edge: toEdgeRecord(item.edge),
+    }));
+    return { population: Number(row.population), shared, direct };
+  }
+
+  async findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]> {
+    if (words.length === 0) return [];
+    const rows = await this.db.read(
+      `CALL db.index.fulltext.queryNodes($index, $query, { limit: $candidates })
+       YIELD node, score
+       WHERE node:${labelOf(kind)}
+       RETURN node.id AS id, score
+       ORDER BY score DESC, id
+       LIMIT $limit`,
+      {
+        index: FULLTEXT_INDEX,
+        query: words.join(' '),
+        candidates: neo4j.int(limit * 4),
+        limit: neo4j.int(limit),
+      },
+    );
+    return rows.map((row) => ({ id: String(row.id), score: Number(row.score) }));
+  }
+
+  async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {
+    const kept = await this.selectSubgraphNodes(query);
+    const truncated = kept.length > query.limit;
+    const ids = kept.slice(0, query.limit);
+    const rows = await this.db.read(
+      `UNWIND $ids AS eid
+       MATCH (n) WHERE elementId(n) = eid
+       RETURN ${NODE_PROJECTION} AS node,
+              COUNT { MATCH (n)--(m) WHERE NOT elementId(m) IN $ids RETURN DISTINCT m } AS hidden,
+              [(n)${relPattern(query.types, Direction.OUTGOING)}(m) WHERE elementId(m) IN $ids | ${EDGE_PROJECTION}] AS edges`,
+      { ids },
+    );
+    return {
+      nodes: rows.map((row) => ({ ...toNodeRecord(row.node), hiddenNeighbors: Number(row.hidden) })),
+      edges: rows.flatMap((row) => (row.edges as unknown[]).map(toEdgeRecord)),
+      truncated,
+    };
+  }
+
+  /** Up to limit + 1 element ids, most connected first (the center, if any, always first). */
+  private async selectSubgraphNodes(query: SubgraphQuery): Promise<string[]> {
+    const params = { labels: query.kinds.map(labelOf), limit: neo4j.int(query.limit + 1), center: query.center };
+    const mostConnected = `WITH n, COUNT { (n)--() } AS degree
+         ORDER BY degree DESC, n.id
+         LIMIT $limit`;
+    if (query.center === null) {
+      const rows = await this.db.read(
+        `MATCH (n:Essay|Principle|Role|Concept|Person|Organization)
+         WHERE any(label IN labels(n) WHERE label IN $labels)
+         ${mostConnected}
+         RETURN elementId(n) AS elementId`,
+        params,
+      );
+      return rows.map((row) => String(row.elementId));
+    }
+    const typeList = query.types.map(relTypeOf).join('|');
+    const hops = `[${typeList ? `:${typeList}` : ''}*1..${int(query.depth)}]`;
+    const [row] = await this.db.read(
+      `MATCH (c:${labelFor(query.center)} {id: $center})
+       CALL (c) {
+         MATCH (c)-${hops}-(n)
+         WHERE n <> c AND any(label IN labels(n) WHERE label IN $labels)
+         WITH DISTINCT n
+         ${mostConnected}
+         RETURN collect(elementId(n)) AS others
+       }
+       RETURN [elementId(c)] + others AS elementIds`,
+      { ...params, limit: neo4j.int(query.limit) },
+    );
+    return (row?.elementIds as string[] | undefined) ?? [];
+  }
+
+  async findPrinciplePairs(minShared: number, maxSharedEssays: number): Promise<{ essays: number; pairs: PrinciplePair[] }> {
+    const rows = await this.db.read(
+      `CALL () {
+         MATCH (p:Principle)<-[:ARTICULATES]-(:Essay)-[:ARTICULATES]->(q:Principle)
+         WHERE p.id < q.id
+         RETURN DISTINCT p, q
+         UNION
+         MATCH (p:Principle)-[:${PRINCIPLE_LINK_TYPES}]-(q:Principle)
+         WHERE p.id < q.id
+         RETURN DISTINCT p, q
+       }
+       WITH p, q,
+            COLLECT { MATCH (p)<-[:ARTICULATES]-(e:Essay)-[:ARTICULATES]->(q) RETURN e.id ORDER BY e.id } AS shared,
+            COLLECT { MATCH (p)-[r:${PRINCIPLE_LINK_TYPES}]-(q) RETURN DISTINCT type(r) AS type ORDER BY type } AS direct
+       WHERE size(shared) >= $minShared OR size(direct) > 0
+       RETURN p.id AS a, q.id AS b, size(shared) AS shared, shared[..$maxSharedEssays] AS sharedEssays, direct,
+              COUNT { (p)<-[:ARTICULATES]-(:Essay) } AS aEssays,
+              COUNT { (q)<-[:ARTICULATES]-(:Essay) } AS bEssays,
+              COUNT { MATCH (:Essay) } AS essays`,
+      { minShared: neo4j.int(minShared), maxSharedEssays: neo4j.int(maxSharedEssays) },
+    );
+    const essays = rows.length > 0 ? Number(rows[0]!.essays) : 0;
+    const pairs = rows.map((row) => ({
+      a: String(row.a),
+      b: String(row.b),
+      shared: Number(row.shared),
+      sharedEssays: row.sharedEssays as string[],
+      aEssays: Number(row.aEssays),
+      bEssays: Number(row.bEssays),
+      direct: row.direct as EdgeType[],
+    }));
+    return { essays, pairs };
+  }
+
+  async findRoleSignals(role: string): Promise<{ roleEssays: number; signals: RoleSignal[] }> {
+    const rows = await this.db.read(
+      `MATCH (role:Role {id: $role})
+       CALL (role) {
+         MATCH (p:Principle)-[r:APPLIES_TO]->(role)
+         RETURN p, coalesce(r.weight, 1.0) AS applies, 0 AS essays
+         UNION ALL
+         MATCH (role)<-[:ADDRESSES]-(e:Essay)-[:ARTICULATES]->(p:Principle)
+         RETURN p, null AS applies, count(DISTINCT e) AS essays
+       }
+       WITH role, p, max(applies) AS applies, sum(essays) AS essays
+       RETURN p.id AS principle, applies, essays, COUNT { (role)<-[:ADDRESSES]-(:Essay) } AS roleEssays`,
+      { role },
+    );
+    return {
+      roleEssays: rows.length > 0 ? Number(rows[0]!.roleEssays) : 0,
+      signals: rows.map((row) => ({
+        principle: String(row.principle),
+        applies: row.applies === null ? null : Number(row.applies),
+        essays: Number(row.essays),
+      })),
+    };
+  }
+
+  async readStructure(): Promise<GraphStructure> {
+    const [row] = await this.db.read(
+      `CALL () {
+         MATCH (n:Essay|Principle|Role|Concept|Person|Organization)
+         RETURN collect({ id: n.id, labels: labels(n) }) AS nodes
+       }
+       CALL () {
+         MATCH (a)-[r]->(b)
+         RETURN collect({ source: a.id, target: b.id, weight: coalesce(r.weight, 1.0) }) AS edges
+       }
+       RETURN nodes, edges`,
+    );
+    const nodes = (row?.nodes as { id: string; labels: string[] }[] | undefined) ?? [];
+    return {
+      nodes: nodes.map((node) => ({ id: node.id, kind: toNodeRecord({ ...node, slug: '' }).kind })),
+      edges: (row?.edges as GraphStructure['edges'] | undefined) ?? [],
+    };
+  }
+
+  async readFingerprint(): Promise<string> {
+    const [row] = await this.db.read(
+      'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
+    );
+    return `${row?.nodes}:${row?.relationships}`;
+  }
+}
+
+function labelFor(id: string): string {
+  const parsed = parseNodeId(id);
+  if (!parsed) throw new Error(`Node id was not validated: ${id}`);
+  return labelOf(parsed.kind);
+}
+
+function int(value: number): number {
+  if (!Number.isInteger(value) || value < 0 || value > 10_000) throw new Error(`Not a bounded integer: ${value}`);
+  return value;
+}

@@ -1,0 +1,115 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { buildConceptMap, type ConceptMap as ConceptMapValue } from '../analysis/concept-map';
+import { findConceptPaths } from '../analysis/concept-paths';
+import { findPrincipleLinks, findPrinciplesForRole } from '../analysis/principle-analytics';
+import { findRelatedThoughts } from '../analysis/related-thoughts';
+import type { RankedNode as RankedNodeValue } from '../analysis/centrality';
+import { NODE_KINDS } from '../domain/node-kind';
+import type { Context } from './context';
+import { toGraphNode } from './graph-node.type';
+import {
+  CentralityArgs,
+  ConceptMapArgs,
+  ConceptPathArgs,
+  PrincipleLinksArgs,
+  PrinciplesForRoleArgs,
+  RelatedThoughtsArgs,
+} from './thinking.args';
+import { ConceptMap, ConceptPath, PrincipleLink, RankedNode, RelatedThought } from './thinking.types';
+
+@Resolver()
+export class ThinkingResolver {
+  @Query(() => [RelatedThought], {
+    description:
+      'The nodes most related to a node (essays for an essay, principles for a principle, ...), best first, ' +
+      'each with a score and the reasons behind it. Ties break by id.',
+  })
+  async relatedThoughts(@Args() { id, first }: RelatedThoughtsArgs, @Ctx() ctx: Context): Promise<RelatedThought[]> {
+    const related = await findRelatedThoughts(ctx.reader, ctx.thinking, id, first);
+    return related.map((thought) => ({
+      node: toGraphNode(thought.node),
+      score: thought.score,
+      reasons: thought.reasons.map((reason) => ({ ...reason, via: reason.via && toGraphNode(reason.via) })),
+    }));
+  }
+
+  @Query(() => [ConceptPath], {
+    description:
+      'Up to k shortest paths between two nodes, shortest first (ties: heavier edges, then ids), each with its ' +
+      'edges spelled out and read as a sentence. No path: an empty list.',
+  })
+  async conceptPath(@Args() args: ConceptPathArgs, @Ctx() ctx: Context): Promise<ConceptPath[]> {
+    const paths = await findConceptPaths(ctx.reader, ctx.thinking, {
+      from: args.from,
+      to: args.to,
+      k: args.k,
+      maxHops: args.maxHops,
+      types: args.edgeTypes ?? [],
+      direction: args.direction,
+      avoid: args.avoid ?? [],
+    });
+    return paths.map((path) => ({
+      nodes: path.nodes.map(toGraphNode),
+      edges: path.steps.map(({ edge, forward }) => ({
+        type: edge.type,
+        source: edge.source,
+        target: edge.target,
+        forward,
+        weight: edge.weight,
+      })),
+      length: path.length,
+      reading: path.reading,
+    }));
+  }
+
+  @Query(() => ConceptMap, {
+    description:
+      'A subgraph ready to draw: nodes with kind, degree, cluster and x/y, and the edges between them; capped ' +
+      'at `limit` with `truncated` set; the same request gives the same map.',
+  })
+  conceptMap(@Args() args: ConceptMapArgs, @Ctx() ctx: Context): Promise<ConceptMapValue> {
+    return buildConceptMap(ctx.reader, ctx.thinking, {
+      center: args.center ?? null,
+      depth: args.depth,
+      kinds: args.kinds ?? null,
+      types: args.edgeTypes ?? [],
+      limit: args.limit,
+    });
+  }
+
+  @Query(() => [PrincipleLink], {
+    description:
+      'Principle pairs that share essays or are joined directly, with co-occurrences, Jaccard and lift; by ' +
+      'co-occurrences, then Jaccard, then ids.',
+  })
+  async principleLinks(@Args() { minShared, first }: PrincipleLinksArgs, @Ctx() ctx: Context): Promise<PrincipleLink[]> {
+    const links = await findPrincipleLinks(ctx.reader, ctx.thinking, minShared, first);
+    return links.map((link) => ({
+      ...link,
+      a: toGraphNode(link.a),
+      b: toGraphNode(link.b),
+      sharedEssays: link.sharedEssays.map(toGraphNode),
+      directEdges: [...link.directEdges],
+    }));
+  }
+
+  @Query(() => [RankedNode], {
+    description: 'Principles for a role: those that apply to it and those stated in essays that address it, ranked.',
+  })
+  async principlesForRole(@Args() { role, first }: PrinciplesForRoleArgs, @Ctx() ctx: Context): Promise<RankedNode[]> {
+    return toRanked(await findPrinciplesForRole(ctx.reader, ctx.thinking, role, first));
+  }
+
+  @Query(() => [RankedNode], {
+    description: 'Nodes ranked by PageRank, betweenness or degree over the whole graph; cached until the graph changes.',
+  })
+  async centrality(@Args() { kinds, metric, first }: CentralityArgs, @Ctx() ctx: Context): Promise<RankedNode[]> {
+    const ranked = await ctx.centrality.rank(ctx.reader, ctx.thinking, metric, kinds?.length ? kinds : NODE_KINDS, first);
+    return toRanked(ranked);
+  }
+}
+
+
+function toRanked(ranked: readonly RankedNodeValue[]): RankedNode[] {
+  return ranked.map((entry) => ({ node: toGraphNode(entry.node), score: entry.score, rank: entry.rank }));
+}

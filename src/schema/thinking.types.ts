@@ -1,0 +1,162 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Essay } from './essay.type';
+import { EdgeOrigin, EdgeType, NodeKind, ReasonKind } from './enums';
+import { GraphNode, type GraphNodeValue } from './graph-node.type';
+import { Principle } from './principle.type';
+
+
+@ObjectType({ description: 'One reason two nodes are related, with how much it counts.' })
+export class RelationReason {
+  @Field(() => ReasonKind, { description: 'The kind of evidence.' })
+  kind!: ReasonKind;
+
+  @Field(() => GraphNode, { nullable: true, description: 'The node the relation goes through (the shared principle, concept, role or essay).' })
+  via!: GraphNodeValue | null;
+
+  @Field(() => Float, { description: 'What this reason adds, 0..1; rarer shared neighbours count more.' })
+  weight!: number;
+
+  @Field({ description: 'The reason in a sentence.' })
+  description!: string;
+}
+
+@ObjectType({ description: 'A node related to the one asked about, with a score and its reasons.' })
+export class RelatedThought {
+  @Field(() => GraphNode, { description: 'The related node (same kind as the one asked about).' })
+  node!: GraphNodeValue;
+
+  @Field(() => Float, { description: 'Relatedness in 0..1; the reasons’ weights combined.' })
+  score!: number;
+
+  @Field(() => [RelationReason], { description: 'Why, strongest first.' })
+  reasons!: RelationReason[];
+}
+
+@ObjectType({ description: 'An edge of a path, in the order the path walks it.' })
+export class PathEdge {
+  @Field(() => EdgeType, { description: 'The relationship type.' })
+  type!: EdgeType;
+
+  @Field(() => ID, { description: 'Id of the node the edge starts at.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Id of the node the edge points to.' })
+  target!: string;
+
+  @Field({ description: 'True when the path walks the edge along its direction (source to target).' })
+  forward!: boolean;
+
+  @Field(() => Float, { description: 'Edge weight, 0..1.' })
+  weight!: number;
+}
+
+@ObjectType({ description: 'A path from one node to another, read as a sentence.' })
+export class ConceptPath {
+  @Field(() => [GraphNode], { description: 'The nodes in order, from `from` to `to`.' })
+  nodes!: GraphNodeValue[];
+
+  @Field(() => [PathEdge], { description: 'The edges in order; edge i joins nodes i and i + 1.' })
+  edges!: PathEdge[];
+
+  @Field(() => Int, { description: 'Number of edges.' })
+  length!: number;
+
+  @Field({ description: 'The path as a sentence: "Engineer grows into Engineering Leader, who grows into CTPO".' })
+  reading!: string;
+}
+
+@ObjectType({ description: 'A node of a concept map, placed and clustered.' })
+export class MapNode {
+  @Field(() => ID, { description: 'Node id (stable across requests).' })
+  id!: string;
+
+  @Field(() => NodeKind, { description: 'The node’s kind.' })
+  kind!: NodeKind;
+
+  @Field({ description: 'Display label.' })
+  label!: string;
+
+  @Field(() => Int, { description: 'Edges at the node over the whole graph.' })
+  degree!: number;
+
+  @Field(() => Int, { description: 'Neighbours the map leaves out (expand here to see them).' })
+  hiddenNeighbors!: number;
+
+  @Field(() => Int, { description: 'Community (Louvain, on the returned subgraph).' })
+  cluster!: number;
+
+  @Field(() => Float, { description: 'Layout position (ForceAtlas2, fixed seed).' })
+  x!: number;
+
+  @Field(() => Float, { description: 'Layout position (ForceAtlas2, fixed seed).' })
+  y!: number;
+}
+
+@ObjectType({ description: 'An edge of a concept map; both ends are in the map.' })
+export class MapEdge {
+  @Field(() => ID, { description: 'Stable id: `source|TYPE|target`.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'Id of the source node.' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Id of the target node.' })
+  target!: string;
+
+  @Field(() => EdgeType, { description: 'The relationship type.' })
+  type!: EdgeType;
+
+  @Field(() => Float, { description: 'Edge weight, 0..1.' })
+  weight!: number;
+
+  @Field(() => EdgeOrigin, { description: 'Asserted by an editor or inferred by a rule.' })
+  origin!: EdgeOrigin;
+}
+
+@ObjectType({ description: 'A subgraph ready to draw; the same request gives the same map.' })
+export class ConceptMap {
+  @Field(() => [MapNode], { description: 'Nodes in id order.' })
+  nodes!: MapNode[];
+
+  @Field(() => [MapEdge], { description: 'Edges between returned nodes, in id order.' })
+  edges!: MapEdge[];
+
+  @Field({ description: 'True when nodes were left out to keep within `limit`.' })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: 'Two principles and how they travel together.' })
+export class PrincipleLink {
+  @Field(() => Principle, { description: 'The principle with the smaller id.' })
+  a!: GraphNodeValue;
+
+  @Field(() => Principle, { description: 'The other principle.' })
+  b!: GraphNodeValue;
+
+  @Field(() => Int, { description: 'Essays that articulate both.' })
+  cooccurrences!: number;
+
+  @Field(() => Float, { description: 'Shared essays over essays articulating either.' })
+  jaccard!: number;
+
+  @Field(() => Float, { description: 'How much more often they co-occur than if independent (1 = as expected).' })
+  lift!: number;
+
+  @Field(() => [Essay], { description: 'The essays they share, in id order (at most 20).' })
+  sharedEssays!: GraphNodeValue[];
+
+  @Field(() => [EdgeType], { description: 'Types of the edges joining them directly.' })
+  directEdges!: EdgeType[];
+}
+
+@ObjectType({ description: 'A node with a score and its rank.' })
+export class RankedNode {
+  @Field(() => GraphNode, { description: 'The node.' })
+  node!: GraphNodeValue;
+
+  @Field(() => Float, { description: 'The score it is ranked by.' })
+  score!: number;
+
+  @Field(() => Int, { description: 'Position, 1 for the highest score.' })
+  rank!: number;
+}
