@@ -7,23 +7,16 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { DomainError } from '../domain/errors';
-import type { GraphDatabase, QueryExecutor } from '../graph/graph-database';
-import { NodeRepository } from '../graph/node-repository';
-import { ThinkingRepository } from '../graph/thinking-repository';
-import { CentralityCache } from '../analysis/centrality';
-import { createContext, type Context } from '../schema/context';
+import type { GraphDatabase } from '../graph/graph-database';
+import { createRequestContext, type RequestContext } from './request-context';
 import { createComplexityPlugin } from './complexity-plugin';
+import { createExportHandler, EXPORT_PATH } from './export-route';
 import { createErrorFormatter } from './format-error';
 import { createPlaygroundRouter, readExampleTabs, renderPlayground } from './playground';
 
 export const GRAPHQL_PATH = '/graphql';
 /** Large enough for `ingestEssay`'s 1 MB of Markdown inside a JSON body. */
 const MAX_BODY = '2mb';
-
-/** The resolvers' context plus the executor that counts this request's round trips. */
-export interface RequestContext extends Context {
-  readonly executor: QueryExecutor;
-}
 
 export interface ServerOptions {
   readonly schema: GraphQLSchema;
@@ -43,13 +36,7 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** One per process: centrality scores outlive requests. */
-const centralityCache = new CentralityCache();
-
-export function createRequestContext(database: GraphDatabase): RequestContext {
-  const executor = database.executor();
-  return { ...createContext(new NodeRepository(executor), new ThinkingRepository(executor), centralityCache), executor };
-}
+export { createRequestContext, type RequestContext };
 
 export async function createServer(options: ServerOptions): Promise<Server> {
   const app = express();
@@ -70,6 +57,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', (_req, res) => void reportReadiness(options.database, res));
+  app.get(EXPORT_PATH, createExportHandler(options.database));
   app.use(createPlaygroundRouter());
   const playground = renderPlayground(GRAPHQL_PATH, readExampleTabs());
   app.get(['/', GRAPHQL_PATH], (req: Request, res: Response, next) => {

@@ -122,6 +122,82 @@ const EXPECTED: Record<string, unknown> = {
       ],
     },
   },
+  EngineerToCtpo: {
+    conceptPath: [
+      {
+        length: 2,
+        reading: 'Engineer grows into Engineering Leader, who grows into CTPO',
+        nodes: [{ id: 'role:engineer' }, { id: 'role:engineering-leader' }, { id: 'role:ctpo' }],
+        edges: [
+          { type: 'GROWS_INTO', source: 'role:engineer', target: 'role:engineering-leader', forward: true },
+          { type: 'GROWS_INTO', source: 'role:engineering-leader', target: 'role:ctpo', forward: true },
+        ],
+      },
+    ],
+  },
+  RelatedToMainEssay: {
+    relatedThoughts: [
+      {
+        node: { id: 'essay:new-ai-ways-of-working', label: 'New AI Ways of Working: 10 Principles for Product Engineering Teams' },
+        reasons: [{ kind: 'EDITOR_LINK' }, { kind: 'SHARED_ROLE' }, { kind: 'TEXT_SIMILARITY' }],
+      },
+      {
+        node: { id: 'essay:ai-first-org-design', label: 'Why AI-First Org Design Is Not About Tools' },
+        reasons: [{ kind: 'EDITOR_LINK' }, { kind: 'TEXT_SIMILARITY' }],
+      },
+    ],
+  },
+  CultureMap: {
+    conceptMap: {
+      truncated: false,
+      nodes: [
+        { id: 'concept:culture', kind: 'CONCEPT', hiddenNeighbors: 1 },
+        { id: 'concept:structure', kind: 'CONCEPT', hiddenNeighbors: 4 },
+        { id: 'principle:culture-emerges-from-structure', kind: 'PRINCIPLE', hiddenNeighbors: 3 },
+        { id: 'principle:technical-excellence-as-a-value', kind: 'PRINCIPLE', hiddenNeighbors: 7 },
+      ],
+      edges: [
+        { id: 'concept:structure|LEADS_TO|concept:culture', type: 'LEADS_TO' },
+        { id: 'principle:culture-emerges-from-structure|ABOUT|concept:culture', type: 'ABOUT' },
+        { id: 'principle:culture-emerges-from-structure|ABOUT|concept:structure', type: 'ABOUT' },
+        { id: 'principle:culture-emerges-from-structure|LEADS_TO|concept:culture', type: 'LEADS_TO' },
+        { id: 'principle:technical-excellence-as-a-value|ABOUT|concept:culture', type: 'ABOUT' },
+        { id: 'principle:technical-excellence-as-a-value|SUPPORTS|principle:culture-emerges-from-structure', type: 'SUPPORTS' },
+      ],
+    },
+  },
+  PrinciplesTogether: {
+    principleLinks: [
+      {
+        a: { id: 'principle:autonomy-within-boundaries' },
+        b: { id: 'principle:clear-technical-direction' },
+        cooccurrences: 1,
+        jaccard: 1,
+        directEdges: ['SUPPORTS'],
+      },
+      {
+        a: { id: 'principle:autonomy-within-boundaries' },
+        b: { id: 'principle:culture-emerges-from-structure' },
+        cooccurrences: 1,
+        jaccard: 1,
+        directEdges: [],
+      },
+    ],
+  },
+  PrinciplesForEngineer: {
+    principlesForRole: [
+      { rank: 1, score: 1, node: { id: 'principle:technical-depth-compounds' } },
+      { rank: 2, score: 1, node: { id: 'principle:technical-excellence-as-a-value' } },
+      { rank: 3, score: 1, node: { id: 'principle:the-journey-never-ends' } },
+    ],
+  },
+  CentralRoles: {
+    centrality: [
+      { rank: 1, score: 16, node: { id: 'role:engineering-leader' } },
+      { rank: 2, score: 11, node: { id: 'role:ctpo' } },
+      { rank: 3, score: 9, node: { id: 'role:engineer' } },
+    ],
+  },
 };
 
 let database: GraphDatabase;

@@ -1,0 +1,78 @@
+import { validate } from 'class-validator';
+import type { Request, Response } from 'express';
+import { buildConceptMap } from '../analysis/concept-map';
+import { exportMap, ExportFormat } from '../analysis/map-exports';
+import { BadUserInputError, DomainError } from '../domain/errors';
+import { EdgeType } from '../domain/edge-type';
+import { NodeKind } from '../domain/node-kind';
+import type { GraphDatabase } from '../graph/graph-database';
+import { ConceptMapArgs } from '../schema/thinking.args';
+import { createRequestContext } from './request-context';
+
+export const EXPORT_PATH = '/export/graph';
+
+/**
+ * `GET /export/graph?format=cytoscape|graphml|gexf|csv` with conceptMap's arguments as query
+ * parameters (`center`, `depth`, `kinds`, `edgeTypes`, `limit`; lists comma-separated;
+ * `table=nodes|edges` for CSV). Errors answer 4xx/5xx with the same codes as the GraphQL API.
+ */
+export function createExportHandler(database: GraphDatabase) {
+  return async (req: Request, res: Response): Promise<void> => {
+    try {
+      const format = readEnum('format', req.query.format ?? ExportFormat.CYTOSCAPE, Object.values(ExportFormat));
+      const table = readEnum('table', req.query.table ?? 'edges', ['nodes', 'edges'] as const);
+      const args = await readMapArgs(req);
+      const ctx = createRequestContext(database);
+      const map = await buildConceptMap(ctx.reader, ctx.thinking, {
+        center: args.center ?? null,
+        depth: args.depth,
+        kinds: args.kinds ?? null,
+        types: args.edgeTypes ?? [],
+        limit: args.limit,
+      });
+      const file = exportMap(map, format, table);
+      res
+        .status(200)
+        .type(file.contentType)
+        .setHeader('Content-Disposition', `attachment; filename="thoughtgraph-map.${file.extension}"`)
+        .send(file.body);
+    } catch (error) {
+      sendError(res, error);
+    }
+  };
+}
+
+async function readMapArgs(req: Request): Promise<ConceptMapArgs> {
+  const query = req.query as Record<string, unknown>;
+  const list = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).split(',').filter(Boolean) : undefined);
+  const number = (name: string) => (query[name] === undefined ? undefined : Number(query[name]));
+  const plain = {
+    center: typeof query.center === 'string' ? query.center : undefined,
+    depth: number('depth'),
+    limit: number('limit'),
+    kinds: list('kinds')?.map((kind) => readEnum('kinds', kind, Object.keys(NodeKind))).map((key) => NodeKind[key as keyof typeof NodeKind]),
+    edgeTypes: list('edgeTypes')?.map((type) => readEnum('edgeTypes', type, Object.values(EdgeType))),
+  };
+  const args = Object.assign(new ConceptMapArgs(), Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)));
+  const [problem] = await validate(args, { forbidUnknownValues: false, skipMissingProperties: true });
+  if (problem) {
+    const message = Object.values(problem.constraints ?? {})[0] ?? 'is invalid';
+    throw new BadUserInputError(problem.property, `Invalid value for "${problem.property}": ${message}.`);
+  }
+  return args;
+}
+
+function readEnum<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new BadUserInputError(field, `"${String(value)}" is not one of ${allowed.join(', ')}.`);
+}
+
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, QUERY_TOO_COMPLEX: 400, DATABASE_UNAVAILABLE: 503, TIMEOUT: 504 };
+
+function sendError(res: Response, error: unknown): void {
+  if (error instanceof DomainError) {
+    res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+    return;
+  }
+  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+}
