@@ -31,6 +31,12 @@ export class CentralityCache {
   private fingerprint: string | null = null;
   private readonly scores = new Map<CentralityMetric, Promise<Scores>>();
 
+  /** Drops the scores: called after this process's own writes, which may keep the counts. */
+  invalidate(): void {
+    this.fingerprint = null;
+    this.scores.clear();
+  }
+
   async rank(
     nodes: GraphReader,
     thinking: ThinkingReader,

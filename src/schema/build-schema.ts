@@ -8,6 +8,8 @@ import { OrganizationResolver, PersonResolver } from './person.resolver';
 import { PrincipleResolver } from './principle.resolver';
 import { RoleResolver } from './role.resolver';
 import { ThinkingResolver } from './thinking.resolver';
+import { MutationResolver } from './mutation.resolver';
+import { requireEditor } from './auth-checker';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -18,6 +20,7 @@ export const RESOLVERS = [
   PersonResolver,
   OrganizationResolver,
   ThinkingResolver,
+  MutationResolver,
 ] as const;
 
 /** Builds the executable schema; arguments are validated with class-validator before resolvers run. */
@@ -25,6 +28,7 @@ export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
+    authChecker: requireEditor,
   });
 }
 

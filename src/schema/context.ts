@@ -1,7 +1,15 @@
 import type { CentralityCache } from '../analysis/centrality';
+import type { GraphWriter } from '../domain/graph-writes';
 import type { GraphReader } from '../domain/repositories';
 import type { ThinkingReader } from '../domain/thinking-reader';
 import { createLoaders, type Loaders } from './loaders';
+
+/** Whether this request may write, and if not, why. */
+export interface EditorAccess {
+  readonly allowed: boolean;
+  /** `disabled`: no tokens are configured; `missing`: no bearer token; `invalid`: a wrong one. */
+  readonly reason: 'disabled' | 'missing' | 'invalid' | null;
+}
 
 /** What every resolver of one request shares. */
 export interface Context {
@@ -10,9 +18,11 @@ export interface Context {
   readonly loaders: Loaders;
   /** Shared by all requests of the process. */
   readonly centrality: CentralityCache;
+  readonly writer: GraphWriter;
+  readonly editor: EditorAccess;
 }
 
 /** A fresh context: loaders cache only within one request. */
-export function createContext(reader: GraphReader, thinking: ThinkingReader, centrality: CentralityCache): Context {
-  return { reader, thinking, centrality, loaders: createLoaders(reader) };
+export function createContext(parts: Omit<Context, 'loaders'>): Context {
+  return { ...parts, loaders: createLoaders(parts.reader) };
 }

@@ -26,6 +26,13 @@ const ENV_SCHEMA = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.string().default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EDITOR_TOKENS: z
+    .string()
+    .transform((value) => value.split(',').map((token) => token.trim()).filter(Boolean))
+    .refine((tokens) => tokens.every((token) => token.length >= 16), {
+      message: 'must be a comma-separated list of tokens of at least 16 characters each',
+    })
+    .optional(),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(200_000),
 });
 
@@ -43,6 +50,8 @@ export interface Config {
   readonly development: boolean;
   readonly logLevel: string;
   readonly maxQueryComplexity: number;
+  /** Bearer tokens that allow mutations; empty: mutations are off. */
+  readonly editorTokens: readonly string[];
 }
 
 export class ConfigError extends Error {}
@@ -56,7 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      return `${name} ${issue.message} (got ${JSON.stringify(env[name])})`;
+      // Secrets are named, never echoed.
+      const got = name === 'EDITOR_TOKENS' || name === 'NEO4J_PASSWORD' ? '' : ` (got ${JSON.stringify(env[name])})`;
+      return `${name} ${issue.message}${got}`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -73,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     development: vars.NODE_ENV === 'development',
     logLevel: vars.LOG_LEVEL,
     maxQueryComplexity: vars.MAX_QUERY_COMPLEXITY,
+    editorTokens: vars.EDITOR_TOKENS ?? [],
   };
 }

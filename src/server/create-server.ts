@@ -11,6 +11,7 @@ import type { GraphDatabase } from '../graph/graph-database';
 import { createRequestContext, type RequestContext } from './request-context';
 import { createComplexityPlugin } from './complexity-plugin';
 import { createExportHandler, EXPORT_PATH } from './export-route';
+import { EditorTokens } from './editor-tokens';
 import { createErrorFormatter } from './format-error';
 import { createPlaygroundRouter, readExampleTabs, renderPlayground } from './playground';
 
@@ -23,6 +24,8 @@ export interface ServerOptions {
   readonly database: GraphDatabase;
   readonly development: boolean;
   readonly maxQueryComplexity: number;
+  /** Tokens that allow mutations; none: mutations answer FORBIDDEN. */
+  readonly editorTokens?: EditorTokens;
   /** Run when the server stops, after HTTP has drained (closing the driver, say). */
   readonly onStop?: () => Promise<void>;
 }
@@ -39,6 +42,7 @@ export interface Server {
 export { createRequestContext, type RequestContext };
 
 export async function createServer(options: ServerOptions): Promise<Server> {
+  const editorTokens = options.editorTokens ?? new EditorTokens([]);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
@@ -68,7 +72,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     GRAPHQL_PATH,
     cors(),
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async () => createRequestContext(options.database) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createRequestContext(options.database, editorTokens.check(req.headers.authorization)),
+    }),
   );
 
   return {

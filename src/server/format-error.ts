@@ -37,12 +37,24 @@ export function createErrorFormatter(development: boolean) {
   };
 }
 
-/** The dotted path and message of the first failed constraint, however deeply nested. */
+/**
+ * The dotted path and message of the first failed constraint, however deeply nested. TypeGraphQL
+ * validates each argument on its own and does not say which; by this schema's convention input
+ * objects are passed as `input` (…Input classes) or `filter` (…Filter classes).
+ */
 function describeValidation(errors: readonly ValidationError[], prefix = ''): [string, string] {
   const first = errors[0];
   if (!first) return [prefix || 'input', 'Invalid input.'];
+  if (!prefix) prefix = argumentNameOf(first.target);
   const field = prefix ? `${prefix}.${first.property}` : first.property;
   if (first.children?.length) return describeValidation(first.children, field);
   const constraint = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
   return [field, `Invalid value for "${field}": ${constraint}.`];
+}
+
+function argumentNameOf(target: object | undefined): string {
+  const name = target?.constructor?.name ?? '';
+  if (name.endsWith('Input')) return 'input';
+  if (name.endsWith('Filter')) return 'filter';
+  return '';
 }

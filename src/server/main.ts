@@ -4,6 +4,7 @@ import { projectPath } from '../graph/project-paths';
 import { createSchema } from '../schema/build-schema';
 import { loadConfig } from './config';
 import { createServer } from './create-server';
+import { EditorTokens } from './editor-tokens';
 import { createLogger } from './logger';
 import { openDatabase } from './open-database';
 import { prepareWhenReachable } from './prepare-database';
@@ -29,10 +30,12 @@ async function main(): Promise<void> {
     database: runtime.database,
     development: config.development,
     maxQueryComplexity: config.maxQueryComplexity,
+    editorTokens: new EditorTokens(config.editorTokens),
     onStop: () => runtime.close(),
   });
   const url = await server.listen(config.port, config.host);
   logger.info(`Thoughtgraph is ready at ${url} (playground: open it in a browser).`);
+  if (config.editorTokens.length === 0) logger.info('Mutations are off: set EDITOR_TOKENS to turn them on.');
 
   // 4. Shutdown on SIGTERM or SIGINT: stop accepting, drain requests, close the driver, stop
   //    the local Neo4j. A second signal exits at once.

@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import seedrandom from 'seedrandom';
 import { EdgeType } from '../../src/domain/edge-type';
 import { NodeKind } from '../../src/domain/node-kind';
-import { applySchema } from '../../src/graph/apply-schema';
-import { GraphDatabase } from '../../src/graph/graph-database';
+import type { GraphDatabase } from '../../src/graph/graph-database';
 import { writeGraphBatch, type EdgeInput, type NodeInput } from '../../src/graph/graph-writer';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
 import type { Server } from '../../src/server/create-server';
 import { createTestServer, execute } from '../support/graphql';
-import { testDatabaseSettings } from '../support/test-database';
+import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
 
 /*
  * conceptPath against an independent breadth-first search, on a random graph in a store of its
@@ -22,18 +17,15 @@ const EDGES = 260;
 const PAIRS = 80;
 const TYPES = [EdgeType.LEADS_TO, EdgeType.PART_OF, EdgeType.PREVENTS];
 
-let neo4j: LocalNeo4j;
-let home: string;
+let store: PrivateNeo4j;
 let database: GraphDatabase;
 let server: Server;
 const ids = Array.from({ length: NODES }, (_, i) => `concept:synthetic-${i}`);
 const edges: { source: string; target: string }[] = [];
 
 beforeAll(async () => {
-  home = mkdtempSync(path.join(tmpdir(), 'thoughtgraph-property-'));
-  neo4j = await startLocalNeo4j({ home, log: () => {} });
-  database = GraphDatabase.connect(testDatabaseSettings({ uri: neo4j.uri }));
-  await applySchema(database);
+  store = await startPrivateNeo4j({ seed: false });
+  database = store.database;
   const random = seedrandom('concept-path-property');
   const seen = new Set<string>();
   while (edges.length < EDGES) {
@@ -58,9 +50,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.apollo.stop();
-  await database.close();
-  await neo4j.stop();
-  rmSync(home, { recursive: true, force: true });
+  await store.stop();
 });
 
 /** Distances from `from` by breadth-first search, following edges forwards only or either way. */

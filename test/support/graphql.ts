@@ -2,7 +2,9 @@ import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { createSchema } from '../../src/schema/build-schema';
+import type { EditorAccess } from '../../src/schema/context';
 import { createRequestContext, createServer, type RequestContext, type Server } from '../../src/server/create-server';
+import type { EditorTokens } from '../../src/server/editor-tokens';
 
 export interface Answer {
   data: Record<string, unknown> | null | undefined;
@@ -11,8 +13,10 @@ export interface Answer {
   roundTrips: number;
 }
 
-export async function createTestServer(database: GraphDatabase, maxQueryComplexity = 200_000): Promise<Server> {
-  return createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity });
+export const EDITOR: EditorAccess = { allowed: true, reason: null };
+
+export async function createTestServer(database: GraphDatabase, maxQueryComplexity = 200_000, editorTokens?: EditorTokens): Promise<Server> {
+  return createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity, ...(editorTokens ? { editorTokens } : {}) });
 }
 
 /** Runs an operation without HTTP (Apollo's executeOperation), as the resolvers see it. */
@@ -21,8 +25,9 @@ export async function execute(
   database: GraphDatabase,
   query: string,
   variables: Record<string, unknown> = {},
+  editor: EditorAccess = { allowed: false, reason: 'disabled' },
 ): Promise<Answer> {
-  const contextValue = createRequestContext(database);
+  const contextValue = createRequestContext(database, editor);
   const response = await apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('Expected a single result');
   const { data, errors } = response.body.singleResult;
