@@ -1,4 +1,5 @@
 import type { CentralityCache } from '../analysis/centrality';
+import type { IngestStore } from '../domain/essay-ingest';
 import type { GraphWriter } from '../domain/graph-writes';
 import type { GraphReader } from '../domain/repositories';
 import type { ThinkingReader } from '../domain/thinking-reader';
@@ -19,6 +20,7 @@ export interface Context {
   /** Shared by all requests of the process. */
   readonly centrality: CentralityCache;
   readonly writer: GraphWriter;
+  readonly ingest: IngestStore;
   readonly editor: EditorAccess;
 }
 

@@ -4,7 +4,9 @@ import { NotFoundError } from '../domain/errors';
 import type { EditableKind } from '../domain/graph-writes';
 import { requireNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
+import { ingestEssay } from '../editing/ingest-essay';
 import type { Context } from './context';
+import { IngestReport } from './ingest.types';
 import { toGraphEdge, toGraphNode } from './graph-node.type';
 import { LinkInput, UnlinkInput } from './link.input';
 import { DeleteResult, LinkResult, UnlinkResult, UpsertResult } from './mutation.types';
@@ -58,6 +60,32 @@ export class MutationResolver {
     const removed = await ctx.writer.unlink(input.from, input.type, input.to);
     ctx.centrality.invalidate();
     return { removed };
+  }
+
+  @Authorized()
+  @Mutation(() => IngestReport, {
+    description:
+      'Ingests an essay written in Markdown with YAML front matter (title, slug, date, url, summary, principles, ' +
+      'concepts, roles, related). Named links become ASSERTED edges; mentions of known names become suggestions, ' +
+      'written as INFERRED edges only with acceptSuggestions. Idempotent; dryRun writes nothing. At most 1 MB.',
+  })
+  async ingestEssay(
+    @Arg('markdown', { description: 'The essay: front matter, then Markdown.' }) markdown: string,
+    @Arg('dryRun', { defaultValue: false, description: 'Report what would change without writing.' }) dryRun: boolean,
+    @Arg('acceptSuggestions', { defaultValue: false, description: 'Also write the suggested links (INFERRED).' }) acceptSuggestions: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<IngestReport> {
+    const report = await ingestEssay(ctx.reader, ctx.ingest, markdown, { dryRun, acceptSuggestions });
+    if (report.changed && !dryRun) ctx.centrality.invalidate();
+    return {
+      ...report,
+      nodesCreated: [...report.nodesCreated],
+      nodesUpdated: [...report.nodesUpdated],
+      edgesAdded: [...report.edgesAdded],
+      edgesRemoved: report.edgesRemoved.map(({ type, target }) => ({ type, target, origin: null, note: null })),
+      suggestions: [...report.suggestions],
+      warnings: [...report.warnings],
+    };
   }
 
   @Authorized()

@@ -4,6 +4,7 @@ import { NodeRepository } from '../graph/node-repository';
 import { ThinkingRepository } from '../graph/thinking-repository';
 import { createContext, type Context, type EditorAccess } from '../schema/context';
 import { WriteRepository } from '../graph/write-repository';
+import { IngestRepository } from '../graph/ingest-repository';
 
 /** The resolvers' context plus the executor that counts this request's round trips. */
 export interface RequestContext extends Context {
@@ -22,6 +23,7 @@ export function createRequestContext(database: GraphDatabase, editor: EditorAcce
     reader: new NodeRepository(executor),
     thinking: new ThinkingRepository(executor),
     writer: new WriteRepository(executor),
+    ingest: new IngestRepository(executor),
     centrality: centralityCache,
     editor,
   });

@@ -1,0 +1,158 @@
+import { EdgeOrigin, EdgeType } from '../domain/edge-type';
+import type { EssayEdge, EssayPlan, EssayState, IngestStore } from '../domain/essay-ingest';
+import { makeNodeId, parseNodeId } from '../domain/node-id';
+import { NodeKind } from '../domain/node-kind';
+import type { GraphReader } from '../domain/repositories';
+import { findMentions } from './mentions';
+import { parseEssayMarkdown, type ParsedEssay } from './markdown-essay';
+
+/** The rule named on the edges that accepted suggestions become. */
+export const MENTION_RULE = 'mention-in-body';
+
+export interface Suggestion {
+  readonly type: EdgeType;
+  readonly target: string;
+  readonly label: string;
+  readonly matched: string;
+  readonly occurrences: number;
+  readonly rule: string;
+  readonly accepted: boolean;
+}
+
+export interface IngestReport {
+  readonly essay: string;
+  readonly dryRun: boolean;
+  readonly changed: boolean;
+  readonly summary: string;
+  readonly nodesCreated: readonly string[];
+  readonly nodesUpdated: readonly string[];
+  readonly edgesAdded: readonly EssayEdge[];
+  readonly edgesRemoved: readonly Pick<EssayEdge, 'type' | 'target'>[];
+  readonly suggestions: readonly Suggestion[];
+  readonly warnings: readonly string[];
+}
+
+export interface IngestOptions {
+  readonly dryRun: boolean;
+  readonly acceptSuggestions: boolean;
+}
+
+const EDGE_FOR_KIND: Partial<Record<NodeKind, EdgeType>> = {
+  [NodeKind.PRINCIPLE]: EdgeType.ARTICULATES,
+  [NodeKind.CONCEPT]: EdgeType.DISCUSSES,
+  [NodeKind.ROLE]: EdgeType.ADDRESSES,
+  [NodeKind.ESSAY]: EdgeType.RELATES_TO,
+};
+
+const NAMED_KIND = { principles: NodeKind.PRINCIPLE, concepts: NodeKind.CONCEPT, roles: NodeKind.ROLE, related: NodeKind.ESSAY } as const;
+
+/**
+ * Ingests one Markdown essay: the named links as ASSERTED edges, mentions as suggestions (and,
+ * when accepted, INFERRED edges naming the rule). Idempotent: the same text again changes
+ * nothing, and the report says so. `dryRun` writes nothing and reports the same.
+ */
+export async function ingestEssay(reader: GraphReader, store: IngestStore, markdown: string, options: IngestOptions): Promise<IngestReport> {
+  const parsed = parseEssayMarkdown(markdown);
+  const id = makeNodeId(NodeKind.ESSAY, parsed.slug);
+  const warnings: string[] = [];
+  const named = await resolveNamed(reader, parsed, id, warnings);
+  const namedTargets = new Set(named.map((edge) => edge.target));
+  const suggestions = findMentions(parsed.prose, await store.readVocabulary())
+    .filter((mention) => !namedTargets.has(mention.entry.id))
+    .map((mention) => ({
+      type: EDGE_FOR_KIND[mention.entry.kind]!,
+      target: mention.entry.id,
+      label: mention.entry.label,
+      matched: mention.matched,
+      occurrences: mention.occurrences,
+      rule: MENTION_RULE,
+      accepted: options.acceptSuggestions,
+    }));
+  const plan = await store.applyEssay(id, (current) => planEssay(id, parsed, current, named, options.acceptSuggestions ? suggestions : null), !options.dryRun);
+  return report(plan, options.dryRun, suggestions, warnings);
+}
+
+/** The front matter's names as edges to nodes that exist; the rest become warnings. */
+async function resolveNamed(reader: GraphReader, parsed: ParsedEssay, self: string, warnings: string[]): Promise<EssayEdge[]> {
+  const wanted = Object.entries(NAMED_KIND).flatMap(([field, kind]) =>
+    parsed.named[field as keyof typeof NAMED_KIND].map((reference) => ({ field, kind, id: reference.includes(':') ? reference : makeNodeId(kind, reference) })),
+  );
+  const valid = wanted.filter(({ field, kind, id }) => {
+    const parsedId = parseNodeId(id);
+    if (parsedId?.kind === kind && id !== self) return true;
+    warnings.push(`"${id}" in ${field} is not ${id === self ? 'another essay' : `a ${kind.toLowerCase()} id or slug`}; skipped.`);
+    return false;
+  });
+  const found = await reader.findNodes(valid.map(({ id }) => id));
+  const edges = new Map<string, EssayEdge>();
+  valid.forEach(({ field, kind, id }, index) => {
+    if (!found[index]) warnings.push(`${field} names ${id}, which does not exist; no edge was made.`);
+    else edges.set(id, { type: EDGE_FOR_KIND[kind]!, target: id, origin: EdgeOrigin.ASSERTED, weight: 1, note: null });
+  });
+  return [...edges.values()];
+}
+
+/** The difference between what the graph holds and what the text says. Pure. */
+export function planEssay(
+  id: string,
+  parsed: ParsedEssay,
+  current: EssayState | null,
+  named: readonly EssayEdge[],
+  accepted: readonly Suggestion[] | null,
+): EssayPlan {
+  const properties = {
+    title: parsed.title,
+    summary: parsed.summary,
+    publishedAt: parsed.publishedAt,
+    url: parsed.url,
+    body: parsed.body,
+    sections: [...parsed.sections],
+  };
+  const node = current === null ? 'created' : sameProperties(current.properties, properties) ? 'unchanged' : 'updated';
+  const inferred = (accepted ?? []).map((suggestion): EssayEdge => ({
+    type: suggestion.type,
+    target: suggestion.target,
+    origin: EdgeOrigin.INFERRED,
+    weight: 0.5,
+    note: `rule ${MENTION_RULE}: mentions "${suggestion.matched}"`,
+  }));
+  const desired = new Map([...inferred, ...named].map((edge) => [key(edge), edge]));
+  const existing = new Map((current?.edges ?? []).map((edge) => [key(edge), edge]));
+  const add = [...desired.values()].filter((edge) => {
+    const now = existing.get(key(edge));
+    return !now || now.origin !== edge.origin || now.note !== edge.note || now.weight !== edge.weight;
+  });
+  const remove = [...existing.values()]
+    .filter((edge) => !desired.has(key(edge)))
+    .filter((edge) => edge.origin === EdgeOrigin.ASSERTED || (accepted !== null && (edge.note ?? '').startsWith(`rule ${MENTION_RULE}`)))
+    .map(({ type, target }) => ({ type, target }));
+  return { id, slug: parsed.slug, properties, node, add: sortEdges(add), remove: sortEdges(remove) };
+}
+
+function report(plan: EssayPlan, dryRun: boolean, suggestions: readonly Suggestion[], warnings: readonly string[]): IngestReport {
+  const changed = plan.node !== 'unchanged' || plan.add.length > 0 || plan.remove.length > 0;
+  const verb = dryRun ? 'would' : 'did';
+  const summary = changed
+    ? `${plan.id}: ${dryRun ? 'would be ' : ''}${plan.node === 'unchanged' ? 'kept' : plan.node}, ` +
+      `${plan.add.length} edge(s) ${dryRun ? 'to add' : 'added'}, ${plan.remove.length} ${dryRun ? 'to remove' : 'removed'}.`
+    : `${plan.id}: already up to date; ingesting ${verb} not change anything.`;
+  return {
+    essay: plan.id,
+    dryRun,
+    changed,
+    summary,
+    nodesCreated: plan.node === 'created' ? [plan.id] : [],
+    nodesUpdated: plan.node === 'updated' ? [plan.id] : [],
+    edgesAdded: plan.add,
+    edgesRemoved: plan.remove,
+    suggestions,
+    warnings,
+  };
+}
+
+const key = (edge: Pick<EssayEdge, 'type' | 'target'>): string => `${edge.type}|${edge.target}`;
+const sortEdges = <T extends Pick<EssayEdge, 'type' | 'target'>>(edges: T[]): T[] => edges.sort((a, b) => key(a).localeCompare(key(b)));
+
+function sameProperties(current: Readonly<Record<string, unknown>>, next: Readonly<Record<string, unknown>>): boolean {
+  return Object.entries(next).every(([name, value]) => JSON.stringify(current[name] ?? null) === JSON.stringify(value));
+}

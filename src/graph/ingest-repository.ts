@@ -1,0 +1,84 @@
+import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
+import { INGESTED_EDGE_TYPES, type EssayEdge, type EssayPlan, type EssayState, type IngestStore, type VocabularyEntry } from '../domain/essay-ingest';
+import { parseNodeId } from '../domain/node-id';
+import { labelOf, relTypeOf } from './cypher';
+import type { QueryExecutor, Row } from './graph-database';
+import { toNodeRecord } from './record-mapping';
+
+type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
+
+const MANAGED = INGESTED_EDGE_TYPES.join('|');
+
+export class IngestRepository implements IngestStore {
+  constructor(private readonly db: QueryExecutor) {}
+
+  async readVocabulary(): Promise<VocabularyEntry[]> {
+    const rows = await this.db.read(
+      `MATCH (n:Principle|Concept|Role)
+       RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
+       ORDER BY id`,
+    );
+    return rows.map((row) => {
+      const { kind } = toNodeRecord({ id: row.id, labels: row.labels, slug: '' });
+      return { id: String(row.id), kind, label: String(row.name), names: [String(row.name), ...(row.aliases as string[])] };
+    });
+  }
+
+  applyEssay(id: string, plan: (current: EssayState | null) => EssayPlan, write: boolean): Promise<EssayPlan> {
+    return this.db.writeTransaction(async (run) => {
+      const result = plan(await readState(run, id));
+      if (write) await applyPlan(run, result);
+      return result;
+    });
+  }
+}
+
+async function readState(run: Run, id: string): Promise<EssayState | null> {
+  const [row] = await run(
+    `MATCH (e:Essay {id: $id})
+     RETURN properties(e) AS properties,
+            [(e)-[r:${MANAGED}]->(t) | { type: type(r), target: t.id, origin: r.origin, weight: r.weight, note: r.note }] AS edges`,
+    { id },
+  );
+  if (!row) return null;
+  const edges = (row.edges as Record<string, unknown>[]).map(
+    (edge): EssayEdge => ({
+      type: edge.type as EdgeType,
+      target: String(edge.target),
+      origin: edge.origin === EdgeOrigin.INFERRED ? EdgeOrigin.INFERRED : EdgeOrigin.ASSERTED,
+      weight: typeof edge.weight === 'number' ? edge.weight : 1,
+      note: typeof edge.note === 'string' ? edge.note : null,
+    }),
+  );
+  return { properties: row.properties as Record<string, unknown>, edges };
+}
+
+async function applyPlan(run: Run, plan: EssayPlan): Promise<void> {
+  if (plan.node !== 'unchanged') {
+    await run(`MERGE (e:Essay {id: $id}) SET e += $properties, e.slug = $slug`, { id: plan.id, slug: plan.slug, properties: plan.properties });
+  }
+  if (plan.remove.length > 0) {
+    await run(
+      `MATCH (e:Essay {id: $id})-[r:${MANAGED}]->(t)
+       WHERE { type: type(r), target: t.id } IN $remove
+       DELETE r`,
+      { id: plan.id, remove: plan.remove.map(({ type, target }) => ({ type, target })) },
+    );
+  }
+  const groups = new Map<string, EssayEdge[]>();
+  for (const edge of plan.add) {
+    const groupKey = `${edge.type}|${parseNodeId(edge.target)!.kind}`;
+    groups.set(groupKey, [...(groups.get(groupKey) ?? []), edge]);
+  }
+  for (const edges of groups.values()) {
+    const { type, target } = edges[0]!;
+    await run(
+      `MATCH (e:Essay {id: $id})
+       UNWIND $edges AS edge
+       MATCH (t:${labelOf(parseNodeId(target)!.kind)} {id: edge.target})
+       MERGE (e)-[r:${relTypeOf(type)}]->(t)
+       SET r.origin = edge.origin, r.weight = edge.weight, r.note = edge.note`,
+      { id: plan.id, edges },
+    );
+  }
+}
