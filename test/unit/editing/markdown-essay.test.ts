@@ -12,7 +12,7 @@ describe('reading a Markdown essay', () => {
   it('reads names as a list or a single string, and leaves code out of the prose', () => {
     const parsed = parseEssayMarkdown('---\ntitle: T\nroles: ctpo\nconcepts: [culture]\n---\nSay `culture` and\n\n    culture in code\n\nculture here.');
     expect(parsed.named).toMatchObject({ roles: ['ctpo'], concepts: ['culture'] });
-    expect(parsed.prose).toBe('Say  and\nculture here.');
+    expect(parsed.prose).toBe('Say   and\nculture here.');
   });
 
   it('refuses unknown front matter fields', () => {
