@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { applySchema } from '../graph/apply-schema';
+import type { GraphDatabase } from '../graph/graph-database';
+import { projectPath } from '../graph/project-paths';
+import { loadConfig } from '../server/config';
+import { openDatabase } from '../server/open-database';
+
+/** Runs a command against the configured database (schema applied), then exits with its code. */
+export function runWithDatabase(command: (database: GraphDatabase) => Promise<number>): void {
+  const run = async (): Promise<number> => {
+    if (existsSync(projectPath('.env'))) process.loadEnvFile(projectPath('.env'));
+    const runtime = await openDatabase(loadConfig(), (line) => console.error(line));
+    try {
+      await applySchema(runtime.database);
+      return await command(runtime.database);
+    } finally {
+      await runtime.close();
+    }
+  };
+  run().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}
+
+export function elapsedSeconds(started: number): string {
+  return ((Date.now() - started) / 1000).toFixed(1);
+}
