@@ -35,7 +35,10 @@ export async function findConceptPaths(
   if (!from) throw new NotFoundError('from', request.from);
   if (!to) throw new NotFoundError('to', request.to);
   if (from.id === to.id) return [{ nodes: [from], steps: [], length: 0, reading: readPath([from], []) }];
-  const found = await thinking.findPaths({ ...request, groups: request.k });
+  // The shortest length group usually holds k paths already, and reading one group is an order
+  // of magnitude cheaper than reading k; widen to k groups only when it does not.
+  let found = await thinking.findPaths({ ...request, groups: 1 });
+  if (found.length > 0 && found.length < request.k) found = await thinking.findPaths({ ...request, groups: request.k });
   return found.map(toConceptPath).sort(comparePaths).slice(0, request.k);
 }
 

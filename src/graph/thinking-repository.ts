@@ -52,31 +52,43 @@ export class ThinkingRepository implements ThinkingReader {
   async findRelatedEvidence(id: string, kind: NodeKind, maxCandidates: number): Promise<RelatedEvidence> {
     const label = labelOf(kind);
     const sharedLabels = SHARED_KINDS.filter((shared) => shared !== kind).map(labelOf).join('|');
+    // Each shared neighbour is projected once; candidates carry only the ids of theirs, and are
+    // pre-ranked by summed inverse frequency so that a hub shared by thousands stays cheap.
     const rows = await this.db.read(
       `MATCH (source:${label} {id: $id})
        CALL (source) {
          MATCH (source)--(n:${sharedLabels})
          WITH DISTINCT n
-         WITH n, COUNT { (n)--(:${label}) } AS sharers
+         RETURN collect({ via: ${NODE_PROJECTION}, sharers: COUNT { (n)--(:${label}) } }) AS vias
+       }
+       CALL (source) {
+         MATCH (source)--(n:${sharedLabels})
+         WITH DISTINCT source, n, 1.0 / COUNT { (n)--(:${label}) } AS rarity
          MATCH (n)--(candidate:${label})
          WHERE candidate <> source
-         WITH candidate, collect(DISTINCT { via: ${NODE_PROJECTION}, sharers: sharers }) AS shared
-         ORDER BY reduce(s = 0.0, x IN shared | s + 1.0 / x.sharers) DESC, candidate.id
+         WITH candidate, collect(DISTINCT n.id) AS via, sum(rarity) AS rank
+         ORDER BY rank DESC, candidate.id
          LIMIT $maxCandidates
-         RETURN collect({ candidate: candidate.id, shared: shared }) AS shared
+         RETURN collect({ candidate: candidate.id, via: via }) AS shared
        }
        CALL (source) {
          MATCH (source)-[r]-(candidate:${label})
          WHERE candidate <> source
          RETURN collect({ candidate: candidate.id, edge: ${EDGE_PROJECTION} }) AS direct
        }
-       RETURN COUNT { MATCH (:${label}) } AS population, shared, direct`,
+       RETURN COUNT { MATCH (:${label}) } AS population, vias, shared, direct`,
       { id, maxCandidates: neo4j.int(maxCandidates) },
     );
     const row = rows[0];
     if (!row) return { population: 0, shared: [], direct: [] };
-    const shared = (row.shared as { candidate: string; shared: { via: unknown; sharers: number }[] }[]).flatMap(
-      (entry) => entry.shared.map((item) => ({ candidate: entry.candidate, via: toNodeRecord(item.via), sharers: item.sharers })),
+    const vias = new Map(
+      (row.vias as { via: unknown; sharers: number }[]).map((entry) => {
+        const via = toNodeRecord(entry.via);
+        return [via.id, { via, sharers: Number(entry.sharers) }] as const;
+      }),
+    );
+    const shared = (row.shared as { candidate: string; via: string[] }[]).flatMap((entry) =>
+      entry.via.map((viaId) => ({ candidate: entry.candidate, ...vias.get(viaId)! })),
     );
     const direct = (row.direct as { candidate: string; edge: unknown }[]).map((item) => ({
       candidate: item.candidate,
