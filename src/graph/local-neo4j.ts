@@ -188,7 +188,8 @@ export function trackDownloads(log: Log): (line: string) => void {
   };
 }
 
-function findFreePort(): Promise<number> {
+/** A port nothing listens on right now, on the loopback interface. */
+export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,4 +1,4 @@
-import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { EdgeOrigin, EdgeType, NodeKind } from './enums';
 
@@ -40,8 +40,8 @@ export abstract class GraphNode {
   degree!: number;
 }
 
-@ObjectType({ description: 'An edge seen from one of its ends, with the node at the other end.' })
-export class GraphEdge {
+@ObjectType({ description: 'An edge in the order a walk meets it: a step of a path.' })
+export class PathEdge {
   @Field(() => EdgeType, { description: 'The relationship type.' })
   type!: EdgeType;
 
@@ -51,12 +51,15 @@ export class GraphEdge {
   @Field(() => ID, { description: 'Id of the node the edge points to.' })
   target!: string;
 
-  @Field({ description: 'True when the edge points away from the node it was reached from.' })
+  @Field({ description: 'True when the walk follows the edge’s direction (from source to target).' })
   forward!: boolean;
 
-  @Field({ description: 'Strength of the link, 0..1 (1 unless set).' })
+  @Field(() => Float, { description: 'Strength of the link, 0..1 (1 unless set).' })
   weight!: number;
+}
 
+@ObjectType({ description: 'An edge seen from one of its ends, with the node at the other end.' })
+export class GraphEdge extends PathEdge {
   @Field(() => String, { nullable: true, description: 'A short reason for the link.' })
   note!: string | null;
 

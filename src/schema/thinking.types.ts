@@ -1,7 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+
+export { PathEdge };
 import { Essay } from './essay.type';
 import { EdgeOrigin, EdgeType, NodeKind, ReasonKind } from './enums';
-import { GraphNode, type GraphNodeValue } from './graph-node.type';
+import { GraphNode, PathEdge, type GraphNodeValue } from './graph-node.type';
 import { Principle } from './principle.type';
 
 
@@ -30,24 +32,6 @@ export class RelatedThought {
 
   @Field(() => [RelationReason], { description: 'Why, strongest first.' })
   reasons!: RelationReason[];
-}
-
-@ObjectType({ description: 'An edge of a path, in the order the path walks it.' })
-export class PathEdge {
-  @Field(() => EdgeType, { description: 'The relationship type.' })
-  type!: EdgeType;
-
-  @Field(() => ID, { description: 'Id of the node the edge starts at.' })
-  source!: string;
-
-  @Field(() => ID, { description: 'Id of the node the edge points to.' })
-  target!: string;
-
-  @Field({ description: 'True when the path walks the edge along its direction (source to target).' })
-  forward!: boolean;
-
-  @Field(() => Float, { description: 'Edge weight, 0..1.' })
-  weight!: number;
 }
 
 @ObjectType({ description: 'A path from one node to another, read as a sentence.' })

@@ -1,27 +1,10 @@
-import type { GraphDatabase } from '../../src/graph/graph-database';
-import type { Server } from '../../src/server/create-server';
-import { createTestServer, execute } from '../support/graphql';
-import { connectTestDatabase } from '../support/test-database';
+import { useSeedServer } from '../support/seed-server';
 
-let database: GraphDatabase;
-let server: Server;
-
-beforeAll(async () => {
-  database = connectTestDatabase();
-  server = await createTestServer(database);
-});
-
-afterAll(async () => {
-  await server.apollo.stop();
-  await database.close();
-});
+const { run } = useSeedServer();
 
 describe('batching', () => {
   it('answers essays → principles → roles with one round trip per level, not one per parent', async () => {
-    const { data, errors, roundTrips } = await execute(
-      server.apollo,
-      database,
-      `{ essays(first: 10) { nodes { id principles { id roles { id } } } } }`,
+    const { data, errors, roundTrips } = await run(`{ essays(first: 10) { nodes { id principles { id roles { id } } } } }`,
     );
     expect(errors).toBeUndefined();
     const essays = (data!.essays as { nodes: { principles: { roles: unknown[] }[] }[] }).nodes;
@@ -33,10 +16,7 @@ describe('batching', () => {
   });
 
   it('costs the same for a single parent as for many', async () => {
-    const one = await execute(
-      server.apollo,
-      database,
-      `{ essay(slug: "engineer-to-ctpo") { principles { roles { id } } } }`,
+    const one = await run(`{ essay(slug: "engineer-to-ctpo") { principles { roles { id } } } }`,
     );
     expect(one.roundTrips).toBe(3);
   });

@@ -1,21 +1,6 @@
-import type { GraphDatabase } from '../../src/graph/graph-database';
-import type { Server } from '../../src/server/create-server';
-import { createTestServer, execute } from '../support/graphql';
-import { connectTestDatabase } from '../support/test-database';
+import { useSeedServer } from '../support/seed-server';
 
-let database: GraphDatabase;
-let server: Server;
-const run = (query: string, variables?: Record<string, unknown>) => execute(server.apollo, database, query, variables);
-
-beforeAll(async () => {
-  database = connectTestDatabase();
-  server = await createTestServer(database);
-});
-
-afterAll(async () => {
-  await server.apollo.stop();
-  await database.close();
-});
+const { run } = useSeedServer();
 
 const PATH_FIELDS = 'length reading nodes { id } edges { type source target forward weight }';
 
