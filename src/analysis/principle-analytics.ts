@@ -1,4 +1,3 @@
-import { BOUNDS } from '../domain/bounds';
 import type { EdgeType } from '../domain/edge-type';
 import { BadUserInputError, NotFoundError } from '../domain/errors';
 import type { NodeRecord } from '../domain/graph-records';
@@ -81,7 +80,7 @@ export async function findPrinciplesForRole(
       score: round(APPLIES_SHARE * (signal.applies ?? 0) + (1 - APPLIES_SHARE) * (roleEssays ? signal.essays / roleEssays : 0)),
     }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, Math.min(first, BOUNDS.ranked.max));
+    .slice(0, first);
   const records = await nodes.findNodes(scored.map((entry) => entry.id));
   return scored.flatMap((entry, index) => {
     const node = records[index];

@@ -21,6 +21,8 @@ export interface LinkRequest {
 
 export interface LinkResult {
   readonly edge: EdgeRecord;
+  /** The node the edge points to. */
+  readonly target: NodeRecord;
   readonly created: boolean;
 }
 

@@ -19,13 +19,17 @@ export interface EdgeFilter extends Hop {
   readonly id: string;
 }
 
+/** Properties a list may be filtered on: a closed list, so a name can enter Cypher as syntax. */
+export const LIST_PROPERTIES = ['category'] as const;
+export type ListProperty = (typeof LIST_PROPERTIES)[number];
+
 export interface ListQuery {
   readonly kind: NodeKind;
   readonly first: number;
   /** The slug after which the page starts (decoded from the client's cursor). */
   readonly afterSlug: string | null;
   readonly edges: readonly EdgeFilter[];
-  readonly properties: Readonly<Record<string, string>>;
+  readonly properties: Readonly<Partial<Record<ListProperty, string>>>;
 }
 
 /** Reads of the graph. Batch methods answer in the order and length of their keys. */

@@ -2,6 +2,7 @@ import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { NodeKind } from '../domain/node-kind';
 import { labelOf, relTypeOf } from './cypher';
 import type { Params, Row } from './graph-database';
+import { groupBy } from './group-by';
 
 export interface NodeInput {
   readonly id: string;
@@ -58,17 +59,6 @@ function withEdgeDefaults(edge: EdgeInput): EdgeInput {
     ...edge,
     properties: { weight: 1, origin: EdgeOrigin.ASSERTED, ...edge.properties },
   };
-}
-
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /** True when no node of any known kind exists. */

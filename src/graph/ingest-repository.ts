@@ -3,7 +3,8 @@ import { INGESTED_EDGE_TYPES, type EssayEdge, type EssayPlan, type EssayState, t
 import { parseNodeId } from '../domain/node-id';
 import { labelOf, relTypeOf } from './cypher';
 import type { QueryExecutor, Row } from './graph-database';
-import { toNodeRecord } from './record-mapping';
+import { groupBy } from './group-by';
+import { kindOfLabels } from './record-mapping';
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
@@ -18,10 +19,12 @@ export class IngestRepository implements IngestStore {
        RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
        ORDER BY id`,
     );
-    return rows.map((row) => {
-      const { kind } = toNodeRecord({ id: row.id, labels: row.labels, slug: '' });
-      return { id: String(row.id), kind, label: String(row.name), names: [String(row.name), ...(row.aliases as string[])] };
-    });
+    return rows.map((row) => ({
+      id: String(row.id),
+      kind: kindOfLabels(row.labels as string[]),
+      label: String(row.name),
+      names: [String(row.name), ...(row.aliases as string[])],
+    }));
   }
 
   applyEssay(id: string, plan: (current: EssayState | null) => EssayPlan, write: boolean): Promise<EssayPlan> {
@@ -65,12 +68,7 @@ async function applyPlan(run: Run, plan: EssayPlan): Promise<void> {
       { id: plan.id, remove: plan.remove.map(({ type, target }) => ({ type, target })) },
     );
   }
-  const groups = new Map<string, EssayEdge[]>();
-  for (const edge of plan.add) {
-    const groupKey = `${edge.type}|${parseNodeId(edge.target)!.kind}`;
-    groups.set(groupKey, [...(groups.get(groupKey) ?? []), edge]);
-  }
-  for (const edges of groups.values()) {
+  for (const edges of groupBy(plan.add, (edge) => `${edge.type}|${parseNodeId(edge.target)!.kind}`).values()) {
     const { type, target } = edges[0]!;
     await run(
       `MATCH (e:Essay {id: $id})

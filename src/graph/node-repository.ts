@@ -3,8 +3,9 @@ import type { Neighbour, NodeRecord, Page, SearchHit } from '../domain/graph-rec
 import type { NodeKind } from '../domain/node-kind';
 import { parseNodeId } from '../domain/node-id';
 import { searchWords } from '../domain/search-text';
-import type { EdgeFilter, GraphReader, Hop, ListQuery } from '../domain/repositories';
+import { LIST_PROPERTIES, type EdgeFilter, type GraphReader, type Hop, type ListQuery } from '../domain/repositories';
 import { labelOf, relPattern } from './cypher';
+import { groupBy } from './group-by';
 import type { QueryExecutor } from './graph-database';
 import { EDGE_PROJECTION, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
 
@@ -106,12 +107,10 @@ function toNeighbour(value: unknown): Neighbour {
 }
 
 function groupIdsByKind(ids: readonly string[]): Map<NodeKind, string[]> {
-  const byKind = new Map<NodeKind, string[]>();
-  for (const id of ids) {
-    const parsed = parseNodeId(id);
-    if (parsed) byKind.set(parsed.kind, [...(byKind.get(parsed.kind) ?? []), id]);
-  }
-  return byKind;
+  return groupBy(
+    ids.filter((id) => parseNodeId(id) !== null),
+    (id) => parseNodeId(id)!.kind,
+  );
 }
 
 function listConditions(query: Omit<ListQuery, 'first' | 'afterSlug'>): {
@@ -126,11 +125,13 @@ function listConditions(query: Omit<ListQuery, 'first' | 'afterSlug'>): {
     const pattern = relPattern(filter.types, filter.direction);
     return `AND EXISTS { MATCH (n)${pattern}(:${labelOf(target.kind)} {id: $edge${index}}) }`;
   });
-  Object.entries(query.properties).forEach(([property, value], index) => {
-    params[`property${index}`] = value;
-    clauses.push(`AND n[$propertyName${index}] = $property${index}`);
-    params[`propertyName${index}`] = property;
-  });
+  // Named, not `n[$name]`: a dynamic key would keep the planner from using the property's index.
+  for (const property of LIST_PROPERTIES) {
+    const value = query.properties[property];
+    if (value === undefined) continue;
+    params[property] = value;
+    clauses.push(`AND n.${property} = $${property}`);
+  }
   return { where: clauses.join('\n'), params };
 }
 

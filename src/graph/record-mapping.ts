@@ -13,13 +13,16 @@ export const EDGE_PROJECTION =
 const NODE_KEYS = new Set(['id', 'slug', 'labels', 'degree']);
 const EDGE_KEYS = new Set(['type', 'source', 'target', 'weight', 'note', 'origin']);
 
+/** The node kind among a node's labels (the schema gives every node exactly one). */
+export function kindOfLabels(labels: readonly string[]): NodeKind {
+  return NODE_KINDS.find((candidate) => labels.includes(candidate)) ?? NodeKind.CONCEPT;
+}
+
 export function toNodeRecord(value: unknown): NodeRecord {
   const raw = value as Record<string, unknown>;
-  const labels = raw.labels as string[];
-  const kind = NODE_KINDS.find((candidate) => labels.includes(candidate)) ?? NodeKind.CONCEPT;
   return {
     id: String(raw.id),
-    kind,
+    kind: kindOfLabels(raw.labels as string[]),
     slug: String(raw.slug),
     label: String(raw.title ?? raw.name ?? raw.slug),
     degree: Number(raw.degree ?? 0),

@@ -18,7 +18,7 @@ import { Direction } from '../domain/repositories';
 import { labelOf, relPattern, relTypeOf } from './cypher';
 import type { QueryExecutor } from './graph-database';
 import { FULLTEXT_INDEX } from './node-repository';
-import { EDGE_PROJECTION, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
+import { EDGE_PROJECTION, kindOfLabels, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
 
 /** Kinds whose sharing makes two nodes related (authorship and employers do not). */
 const SHARED_KINDS = [NodeKind.PRINCIPLE, NodeKind.CONCEPT, NodeKind.ROLE, NodeKind.ESSAY];
@@ -240,7 +240,7 @@ export class ThinkingRepository implements ThinkingReader {
     );
     const nodes = (row?.nodes as { id: string; labels: string[] }[] | undefined) ?? [];
     return {
-      nodes: nodes.map((node) => ({ id: node.id, kind: toNodeRecord({ ...node, slug: '' }).kind })),
+      nodes: nodes.map((node) => ({ id: node.id, kind: kindOfLabels(node.labels) })),
       edges: (row?.edges as GraphStructure['edges'] | undefined) ?? [],
     };
   }

@@ -44,10 +44,11 @@ export class WriteRepository implements GraphWriter {
          WITH a, b, existing IS NULL AS created
          MERGE (a)-[r:${relTypeOf(request.type)}]->(b)
          SET r.weight = $weight, r.note = $note, r.origin = $origin
-         RETURN created, ${EDGE_PROJECTION} AS edge`,
+         WITH created, r, b AS n
+         RETURN created, ${EDGE_PROJECTION} AS edge, ${NODE_PROJECTION} AS target`,
         { from: request.from, to: request.to, weight: request.weight, note: request.note, origin: request.origin },
       );
-      return { created: Boolean(row!.created), edge: toEdgeRecord(row!.edge) };
+      return { created: Boolean(row!.created), edge: toEdgeRecord(row!.edge), target: toNodeRecord(row!.target) };
     });
   }
 

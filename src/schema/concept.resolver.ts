@@ -47,7 +47,7 @@ export class ConceptResolver {
     filter: ConceptFilter | null,
     @Ctx() ctx: Context,
   ): Promise<ConnectionValue> {
-    const properties: Record<string, string> = filter?.category ? { category: filter.category } : {};
+    const properties = filter?.category ? { category: filter.category } : {};
     return listNodes(ctx, NodeKind.CONCEPT, page, [
       ...edgeFilter('filter.essay', filter?.essay, NodeKind.ESSAY, EdgeType.DISCUSSES, INCOMING),
       ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.ABOUT, INCOMING),

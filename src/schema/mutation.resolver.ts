@@ -46,10 +46,9 @@ export class MutationResolver {
   async link(@Arg('input', () => LinkInput, { description: 'The edge.' }) input: LinkInput, @Ctx() ctx: Context): Promise<LinkResult> {
     requireNodeId(input.from, 'input.from');
     requireNodeId(input.to, 'input.to');
-    const { edge, created } = await ctx.writer.link({ ...input, note: input.note ?? null, origin: EdgeOrigin.ASSERTED });
+    const { edge, target, created } = await ctx.writer.link({ ...input, note: input.note ?? null, origin: EdgeOrigin.ASSERTED });
     ctx.centrality.invalidate();
-    const [target] = await ctx.reader.findNodes([edge.target]);
-    return { edge: toGraphEdge(edge, edge.source, target!), created };
+    return { edge: toGraphEdge(edge, edge.source, target), created };
   }
 
   @Authorized()

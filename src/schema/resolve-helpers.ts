@@ -2,7 +2,7 @@ import type { EdgeType } from '../domain/edge-type';
 import { BadUserInputError, NotFoundError } from '../domain/errors';
 import { isSlug, makeNodeId, requireNodeId } from '../domain/node-id';
 import type { NodeKind } from '../domain/node-kind';
-import type { Direction, EdgeFilter } from '../domain/repositories';
+import type { Direction, EdgeFilter, ListQuery } from '../domain/repositories';
 import type { ConnectionValue } from './connection.type';
 import type { Context } from './context';
 import { toGraphNode, type GraphNodeValue } from './graph-node.type';
@@ -68,7 +68,7 @@ export async function listNodes(
   kind: NodeKind,
   page: PageArgs,
   edges: readonly ArgumentFilter[],
-  properties: Record<string, string> = {},
+  properties: ListQuery['properties'] = {},
 ): Promise<ConnectionValue> {
   const afterSlug = decodeCursor(page.after);
   if (edges.length > 0) await requireFilterNodes(ctx, edges);

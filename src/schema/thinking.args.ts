@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { BOUNDS } from '../domain/bounds';
 import { EDGE_TYPES } from '../domain/edge-type';
 import { NODE_KINDS } from '../domain/node-kind';
+import type { MapRequest } from '../analysis/concept-map';
 import { CentralityMetric, Direction, EdgeType, NodeKind } from './enums';
 
 const { path, map, links, related, ranked } = BOUNDS;
@@ -70,6 +71,17 @@ export class ConceptMapArgs {
   @Min(1)
   @Max(map.limit.max)
   limit: number = map.limit.default;
+}
+
+/** The request conceptMap and the export endpoint both make of these arguments. */
+export function toMapRequest(args: ConceptMapArgs): MapRequest {
+  return {
+    center: args.center ?? null,
+    depth: args.depth,
+    kinds: args.kinds ?? null,
+    types: args.edgeTypes ?? [],
+    limit: args.limit,
+  };
 }
 
 @ArgsType()

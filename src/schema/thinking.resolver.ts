@@ -14,6 +14,7 @@ import {
   PrincipleLinksArgs,
   PrinciplesForRoleArgs,
   RelatedThoughtsArgs,
+  toMapRequest,
 } from './thinking.args';
 import { ConceptMap, ConceptPath, PrincipleLink, RankedNode, RelatedThought } from './thinking.types';
 
@@ -68,13 +69,7 @@ export class ThinkingResolver {
       'at `limit` with `truncated` set; the same request gives the same map.',
   })
   conceptMap(@Args() args: ConceptMapArgs, @Ctx() ctx: Context): Promise<ConceptMapValue> {
-    return buildConceptMap(ctx.reader, ctx.thinking, {
-      center: args.center ?? null,
-      depth: args.depth,
-      kinds: args.kinds ?? null,
-      types: args.edgeTypes ?? [],
-      limit: args.limit,
-    });
+    return buildConceptMap(ctx.reader, ctx.thinking, toMapRequest(args));
   }
 
   @Query(() => [PrincipleLink], {

@@ -1,6 +1,4 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-
-export { PathEdge };
 import { Essay } from './essay.type';
 import { EdgeOrigin, EdgeType, NodeKind, ReasonKind } from './enums';
 import { GraphNode, PathEdge, type GraphNodeValue } from './graph-node.type';

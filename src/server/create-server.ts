@@ -39,8 +39,6 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export { createRequestContext, type RequestContext };
-
 export async function createServer(options: ServerOptions): Promise<Server> {
   const editorTokens = options.editorTokens ?? new EditorTokens([]);
   const app = express();

@@ -6,7 +6,7 @@ import { BadUserInputError, DomainError } from '../domain/errors';
 import { EdgeType } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
 import type { GraphDatabase } from '../graph/graph-database';
-import { ConceptMapArgs } from '../schema/thinking.args';
+import { ConceptMapArgs, toMapRequest } from '../schema/thinking.args';
 import { createRequestContext } from './request-context';
 
 export const EXPORT_PATH = '/export/graph';
@@ -23,13 +23,7 @@ export function createExportHandler(database: GraphDatabase) {
       const table = readEnum('table', req.query.table ?? 'edges', ['nodes', 'edges'] as const);
       const args = await readMapArgs(req);
       const ctx = createRequestContext(database);
-      const map = await buildConceptMap(ctx.reader, ctx.thinking, {
-        center: args.center ?? null,
-        depth: args.depth,
-        kinds: args.kinds ?? null,
-        types: args.edgeTypes ?? [],
-        limit: args.limit,
-      });
+      const map = await buildConceptMap(ctx.reader, ctx.thinking, toMapRequest(args));
       const file = exportMap(map, format, table);
       res
         .status(200)

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { projectPath } from '../../src/graph/project-paths';
-import { createRequestContext, type Server } from '../../src/server/create-server';
+import type { Server } from '../../src/server/create-server';
+import { createRequestContext } from '../../src/server/request-context';
 import { createTestServer } from '../support/graphql';
 import { connectTestDatabase } from '../support/test-database';
 

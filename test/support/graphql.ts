@@ -3,7 +3,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { createSchema } from '../../src/schema/build-schema';
 import type { EditorAccess } from '../../src/schema/context';
-import { createRequestContext, createServer, type RequestContext, type Server } from '../../src/server/create-server';
+import { createServer, type Server } from '../../src/server/create-server';
+import { createRequestContext, type RequestContext } from '../../src/server/request-context';
 import type { EditorTokens } from '../../src/server/editor-tokens';
 
 export interface Answer {
