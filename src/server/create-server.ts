@@ -47,6 +47,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     schema: options.schema,
     formatError: createErrorFormatter(options.development),
     includeStacktraceInErrorResponses: options.development,
+    // main.ts owns SIGTERM/SIGINT and the order of shutdown; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

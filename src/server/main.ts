@@ -44,6 +44,8 @@ async function main(): Promise<void> {
     stopPreparing();
     await server.stop();
     logger.info('Stopped.');
+    // process.exit follows: let the last lines reach stdout first.
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
   });
 }
 
