@@ -23,10 +23,11 @@ export default tseslint.config(
         {
           zones: [
             { target: './src/domain', from: ['./src/graph', './src/schema', './src/server'], message: 'domain has no I/O and no framework.' },
-            { target: './src/graph', from: ['./src/schema', './src/server', './src/analysis', './src/editing'], message: 'graph knows only domain.' },
-            { target: './src/analysis', from: ['./src/graph', './src/schema', './src/server', './src/editing'], message: 'analysis knows only domain.' },
+            { target: './src/graph', from: ['./src/schema', './src/server', './src/analysis', './src/editing', './src/projection'], message: 'graph knows only domain.' },
+            { target: './src/analysis', from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/projection'], message: 'analysis knows only domain.' },
             { target: './src/editing', from: ['./src/graph', './src/schema', './src/server', './src/analysis'], message: 'editing knows only domain.' },
-            { target: './src/schema', from: ['./src/graph', './src/server'], message: 'schema knows domain and analysis.' },
+            { target: './src/schema', from: ['./src/graph', './src/server', './src/projection'], message: 'schema knows domain and analysis.' },
+            { target: './src/projection', from: ['./src/graph', './src/schema', './src/server', './src/editing'], message: 'projection knows domain and analysis.' },
           ],
         },
       ],

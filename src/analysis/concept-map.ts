@@ -4,6 +4,7 @@ import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import seedrandom from 'seedrandom';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
+import { compareIds } from '../domain/compare-ids';
 import { NotFoundError } from '../domain/errors';
 import type { EdgeOrigin, EdgeType } from '../domain/edge-type';
 import { requireNodeId } from '../domain/node-id';
@@ -44,8 +45,9 @@ const LAYOUT_ITERATIONS = 60;
 
 /**
  * A subgraph ready to draw: the nodes within `depth` of `center` (or the whole graph), the most
- * connected kept when over `limit`, with Louvain communities and a ForceAtlas2 layout computed
- * on what is returned.
+ * connected kept when over `limit`. Positions and clusters are the slice of one layout of the
+ * whole graph when the projection has one (a node keeps its place in every map); until then,
+ * Louvain communities and a ForceAtlas2 layout computed on what is returned.
  */
 export async function buildConceptMap(nodes: GraphReader, thinking: ThinkingReader, request: MapRequest): Promise<ConceptMap> {
   if (request.center !== null) {
@@ -64,9 +66,9 @@ export async function buildConceptMap(nodes: GraphReader, thinking: ThinkingRead
       weight: edge.weight,
       origin: edge.origin,
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-  const sorted = [...subgraph.nodes].sort((a, b) => a.id.localeCompare(b.id));
-  const placement = layOut(sorted.map((node) => node.id), mapEdges);
+    .sort((a, b) => compareIds(a.id, b.id));
+  const sorted = [...subgraph.nodes].sort((a, b) => compareIds(a.id, b.id));
+  const placement = subgraph.placements ?? layOut(sorted.map((node) => node.id), mapEdges);
   return {
     nodes: sorted.map((node) => ({
       id: node.id,

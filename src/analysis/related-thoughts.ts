@@ -1,9 +1,8 @@
-import { EdgeType } from '../domain/edge-type';
 import { NotFoundError } from '../domain/errors';
 import type { NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
-import { combineEvidence, REASON_WEIGHTS, ReasonKind, sharedNeighbourStrength } from '../domain/relatedness';
+import { ReasonKind, scoreRelated, type ScoredCandidate, type ScoredReason } from '../domain/relatedness';
 import type { GraphReader } from '../domain/repositories';
 import { searchWords } from '../domain/search-text';
 import type { ThinkingReader } from '../domain/thinking-reader';
@@ -21,21 +20,13 @@ export interface RelatedThought {
   readonly reasons: readonly RelationReason[];
 }
 
-/** Candidates read per request before scoring; the rest are too weakly linked to rank. */
-const MAX_CANDIDATES = 200;
 const TEXT_MATCHES = 25;
 const TEXT_WORDS = 24;
 
-const SHARED_REASON: Partial<Record<NodeKind, ReasonKind>> = {
-  [NodeKind.PRINCIPLE]: ReasonKind.SHARED_PRINCIPLE,
-  [NodeKind.CONCEPT]: ReasonKind.SHARED_CONCEPT,
-  [NodeKind.ROLE]: ReasonKind.SHARED_ROLE,
-  [NodeKind.ESSAY]: ReasonKind.SHARED_ESSAY,
-};
-
 /**
- * The nodes of the same kind most related to `id`: shared neighbours weighted by how rare they
- * are, editor links and other direct edges, and text similarity. Deterministic: ties by id.
+ * The nodes of the same kind most related to `id`: read the evidence, score it with the one
+ * formula of the domain (`scoreRelated`), then read the top nodes and the neighbours their
+ * reasons go through in one batch. Deterministic: ties by id.
  */
 export async function findRelatedThoughts(
   nodes: GraphReader,
@@ -47,70 +38,58 @@ export async function findRelatedThoughts(
   const [source] = await nodes.findNodes([id]);
   if (!source) throw new NotFoundError('id', id);
   const [evidence, text] = await Promise.all([
-    thinking.findRelatedEvidence(id, kind, MAX_CANDIDATES),
+    thinking.findRelatedEvidence(id, kind),
     thinking.findSimilarText(kind, distinctiveWords(source), TEXT_MATCHES),
   ]);
-  const reasons = new Map<string, RelationReason[]>();
-  const add = (candidate: string, reason: RelationReason): void => {
-    if (candidate !== id) reasons.set(candidate, [...(reasons.get(candidate) ?? []), reason]);
-  };
-  for (const shared of evidence.shared) {
-    const reasonKind = SHARED_REASON[shared.via.kind];
-    if (!reasonKind) continue;
-    const weight = REASON_WEIGHTS[reasonKind] * sharedNeighbourStrength(shared.sharers, evidence.population);
-    add(shared.candidate, { kind: reasonKind, via: shared.via, weight, description: describeShared(shared.via, shared.sharers) });
-  }
-  for (const { candidate, edge } of evidence.direct) {
-    const editor = edge.type === EdgeType.RELATES_TO;
-    const reasonKind = editor ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
-    const description = editor
-      ? `An editor linked them as related thoughts${edge.note ? `: ${edge.note}` : '.'}`
-      : `They are joined directly by ${edge.type}${edge.note ? `: ${edge.note}` : '.'}`;
-    add(candidate, { kind: reasonKind, via: null, weight: REASON_WEIGHTS[reasonKind] * edge.weight, description });
-  }
-  const best = text.find((match) => match.id === id)?.score ?? text[0]?.score ?? 1;
-  for (const match of text) {
-    const similarity = Math.min(1, match.score / best);
-    if (similarity < 0.05) continue;
-    add(match.id, {
-      kind: ReasonKind.TEXT_SIMILARITY,
-      via: null,
-      weight: REASON_WEIGHTS.TEXT_SIMILARITY * similarity,
-      description: `Their texts use many of the same words (similarity ${similarity.toFixed(2)}).`,
-    });
-  }
-  return rank(nodes, reasons, first);
+  return hydrate(nodes, scoreRelated(id, evidence, text).slice(0, first));
 }
 
-async function rank(nodes: GraphReader, reasons: Map<string, RelationReason[]>, first: number): Promise<RelatedThought[]> {
-  const ranked = [...reasons.entries()]
-    .map(([candidate, list]) => ({
-      candidate,
-      score: round(combineEvidence(list.map((reason) => reason.weight))),
-      reasons: [...list]
-        .map((reason) => ({ ...reason, weight: round(reason.weight) }))
-        .sort((a, b) => b.weight - a.weight || a.kind.localeCompare(b.kind) || (a.via?.id ?? '').localeCompare(b.via?.id ?? '')),
-    }))
-    .sort((a, b) => b.score - a.score || a.candidate.localeCompare(b.candidate))
-    .slice(0, first);
-  const records = await nodes.findNodes(ranked.map((entry) => entry.candidate));
-  return ranked.flatMap((entry, index) => {
-    const node = records[index];
-    return node ? [{ node, score: entry.score, reasons: entry.reasons }] : [];
+async function hydrate(nodes: GraphReader, ranked: readonly ScoredCandidate[]): Promise<RelatedThought[]> {
+  const vias = ranked.flatMap((entry) => entry.reasons.flatMap((reason) => (reason.via ? [reason.via] : [])));
+  const ids = [...new Set([...ranked.map((entry) => entry.id), ...vias])];
+  const records = new Map((await nodes.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
+  return ranked.flatMap((entry) => {
+    const node = records.get(entry.id);
+    if (!node) return [];
+    const reasons = entry.reasons.map((reason) => {
+      const via = reason.via === null ? null : (records.get(reason.via) ?? null);
+      return { kind: reason.kind, via, weight: reason.weight, description: describeReason(reason, via) };
+    });
+    return [{ node, score: entry.score, reasons }];
   });
 }
 
-function describeShared(via: NodeRecord, sharers: number): string {
+function describeReason(reason: ScoredReason, via: NodeRecord | null): string {
+  const note = reason.edge?.note ? `: ${reason.edge.note}` : '.';
+  switch (reason.kind) {
+    case ReasonKind.EDITOR_LINK:
+      return `An editor linked them as related thoughts${note}`;
+    case ReasonKind.DIRECT_EDGE:
+      return `They are joined directly by ${reason.edge?.type}${note}`;
+    case ReasonKind.TEXT_SIMILARITY:
+      return `Their texts use many of the same words (similarity ${(reason.similarity ?? 0).toFixed(2)}).`;
+    case ReasonKind.SHARED_PRINCIPLE:
+    case ReasonKind.SHARED_CONCEPT:
+    case ReasonKind.SHARED_ROLE:
+    case ReasonKind.SHARED_ESSAY:
+      return describeShared(via, reason.sharers ?? 0);
+  }
+}
+
+function describeShared(via: NodeRecord | null, sharers: number): string {
   const rarity = sharers <= 2 ? 'which nothing else of their kind shares' : `shared by ${sharers} of their kind`;
-  switch (via.kind) {
+  const label = via?.label ?? 'a node';
+  switch (via?.kind) {
     case NodeKind.PRINCIPLE:
-      return `Both connect to the principle "${via.label}", ${rarity}.`;
+      return `Both connect to the principle "${label}", ${rarity}.`;
     case NodeKind.CONCEPT:
-      return `Both connect to the concept "${via.label}", ${rarity}.`;
+      return `Both connect to the concept "${label}", ${rarity}.`;
     case NodeKind.ROLE:
-      return `Both speak to the role "${via.label}", ${rarity}.`;
+      return `Both speak to the role "${label}", ${rarity}.`;
+    case NodeKind.ESSAY:
+      return `Both appear in the essay "${label}", ${rarity}.`;
     default:
-      return `Both appear in the essay "${via.label}", ${rarity}.`;
+      return `Both connect to "${label}", ${rarity}.`;
   }
 }
 
@@ -136,4 +115,3 @@ export function distinctiveWords(node: NodeRecord): string[] {
     .map(([word]) => word);
 }
 
-const round = (value: number): number => Math.round(value * 1e4) / 1e4;

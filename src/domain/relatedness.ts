@@ -1,3 +1,8 @@
+import { compareIds } from './compare-ids';
+import { EdgeType } from './edge-type';
+import type { EdgeRecord } from './graph-records';
+import { NodeKind } from './node-kind';
+
 /** Why two nodes are related. */
 export enum ReasonKind {
   SHARED_PRINCIPLE = 'SHARED_PRINCIPLE',
@@ -10,29 +15,143 @@ export enum ReasonKind {
   TEXT_SIMILARITY = 'TEXT_SIMILARITY',
 }
 
-/** How much each kind of evidence can count, before its own strength (0..1) scales it. */
+/**
+ * How much each kind of evidence can count, before its own strength (0..1) scales it. Read as a
+ * chance that the reason alone makes the two related: below 1 even for an editor's link, so
+ * scores keep telling items with more evidence apart.
+ */
 export const REASON_WEIGHTS: Readonly<Record<ReasonKind, number>> = {
-  EDITOR_LINK: 1,
-  DIRECT_EDGE: 0.6,
-  SHARED_PRINCIPLE: 0.5,
-  SHARED_CONCEPT: 0.4,
-  SHARED_ROLE: 0.25,
-  SHARED_ESSAY: 0.4,
-  TEXT_SIMILARITY: 0.3,
+  EDITOR_LINK: 0.6,
+  DIRECT_EDGE: 0.36,
+  SHARED_PRINCIPLE: 0.3,
+  SHARED_CONCEPT: 0.24,
+  SHARED_ROLE: 0.15,
+  SHARED_ESSAY: 0.24,
+  TEXT_SIMILARITY: 0.18,
 };
 
+/** The kinds whose sharing makes two nodes related (authorship and employers do not), with their reason. */
+export const SHARED_REASONS: Readonly<Partial<Record<NodeKind, ReasonKind>>> = {
+  [NodeKind.PRINCIPLE]: ReasonKind.SHARED_PRINCIPLE,
+  [NodeKind.CONCEPT]: ReasonKind.SHARED_CONCEPT,
+  [NodeKind.ROLE]: ReasonKind.SHARED_ROLE,
+  [NodeKind.ESSAY]: ReasonKind.SHARED_ESSAY,
+};
+
+/** The kinds a node of `kind` can share with another of its kind. */
+export function sharedKindsFor(kind: NodeKind): NodeKind[] {
+  return (Object.keys(SHARED_REASONS) as NodeKind[]).filter((shared) => shared !== kind);
+}
+
 /**
- * Inverse-frequency strength of a shared neighbour, in (0, 1]: a neighbour that only these two
- * nodes have counts 1; one that every node of the kind has counts little.
- * `sharers` is how many nodes of the kind have it, `population` how many there are.
+ * Inverse-frequency strength of a shared neighbour, in [0, 1]: a neighbour that only these two
+ * nodes have counts 1; one that every node of the kind has counts 0.
+ * `sharers` is how many distinct nodes of the kind have it, `population` how many there are.
  */
 export function sharedNeighbourStrength(sharers: number, population: number): number {
   if (population <= 2 || sharers <= 2) return 1;
   return Math.log(population / sharers) / Math.log(population / 2);
 }
 
-/** Evidence adds up with diminishing returns into a score in 0..1. */
+/**
+ * Reasons combine as independent chances (noisy-OR): score = 1 − Π(1 − weightᵢ). With every
+ * weight in 0..1 the score is in 0..1, grows with each reason, and is never below its strongest
+ * reason, so no reason can weigh more than the item it explains.
+ */
 export function combineEvidence(weights: readonly number[]): number {
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  return 1 - Math.exp(-total);
+  return 1 - weights.reduce((miss, weight) => miss * (1 - Math.min(1, Math.max(0, weight))), 1);
 }
+
+/** A neighbour the source shares with candidates of its own kind. */
+export interface SharedVia {
+  readonly via: string;
+  readonly viaKind: NodeKind;
+  /** Distinct nodes of the source's kind that have this neighbour, the source included. */
+  readonly sharers: number;
+  /** Distinct nodes of the source's kind, other than the source, that have it. */
+  readonly candidates: readonly string[];
+}
+
+export interface DirectLink {
+  readonly candidate: string;
+  readonly edge: EdgeRecord;
+}
+
+/** Everything structural that relates a node to others of its kind. */
+export interface RelatedEvidence {
+  /** Nodes of the kind in the graph. */
+  readonly population: number;
+  readonly shared: readonly SharedVia[];
+  readonly direct: readonly DirectLink[];
+}
+
+export interface TextMatch {
+  readonly id: string;
+  readonly score: number;
+}
+
+export interface ScoredReason {
+  readonly kind: ReasonKind;
+  /** The shared neighbour, for SHARED_* reasons. */
+  readonly via: string | null;
+  readonly weight: number;
+  readonly sharers: number | null;
+  readonly edge: EdgeRecord | null;
+  readonly similarity: number | null;
+}
+
+export interface ScoredCandidate {
+  readonly id: string;
+  readonly score: number;
+  /** Strongest first; none of weight 0. */
+  readonly reasons: readonly ScoredReason[];
+}
+
+/** Text matches weaker than this share of the best are noise. */
+const MIN_SIMILARITY = 0.05;
+
+/**
+ * The one relatedness formula: each piece of evidence becomes a weighted reason, reasons combine
+ * by `combineEvidence`, candidates rank by score, then id. Pure, so both the projection and the
+ * Cypher fallback feed it the same evidence and get the same answer.
+ */
+export function scoreRelated(source: string, evidence: RelatedEvidence, text: readonly TextMatch[]): ScoredCandidate[] {
+  const reasons = new Map<string, ScoredReason[]>();
+  const add = (candidate: string, reason: ScoredReason): void => {
+    if (candidate === source || round(reason.weight) <= 0) return;
+    const list = reasons.get(candidate);
+    if (list) list.push(reason);
+    else reasons.set(candidate, [reason]);
+  };
+  for (const shared of evidence.shared) {
+    const kind = SHARED_REASONS[shared.viaKind];
+    if (!kind) continue;
+    const weight = REASON_WEIGHTS[kind] * sharedNeighbourStrength(shared.sharers, evidence.population);
+    const reason = { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null };
+    for (const candidate of shared.candidates) add(candidate, reason);
+  }
+  for (const { candidate, edge } of evidence.direct) {
+    const kind = edge.type === EdgeType.RELATES_TO ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
+    add(candidate, { kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null });
+  }
+  const best = text.find((match) => match.id === source)?.score ?? text[0]?.score ?? 1;
+  for (const match of text) {
+    const similarity = Math.min(1, match.score / best);
+    if (similarity < MIN_SIMILARITY) continue;
+    const weight = REASON_WEIGHTS.TEXT_SIMILARITY * similarity;
+    add(match.id, { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity });
+  }
+  return [...reasons.entries()]
+    .map(([id, list]) => ({
+      id,
+      score: round(combineEvidence(list.map((reason) => reason.weight))),
+      reasons: list.map((reason) => ({ ...reason, weight: round(reason.weight) })).sort(compareReasons),
+    }))
+    .sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
+}
+
+function compareReasons(a: ScoredReason, b: ScoredReason): number {
+  return b.weight - a.weight || a.kind.localeCompare(b.kind) || compareIds(a.via ?? '', b.via ?? '');
+}
+
+const round = (value: number): number => Math.round(value * 1e4) / 1e4;

@@ -1,6 +1,7 @@
 import type { EdgeType } from './edge-type';
 import type { EdgeRecord, NodeRecord } from './graph-records';
 import type { NodeKind } from './node-kind';
+import type { RelatedEvidence, TextMatch } from './relatedness';
 import type { Direction } from './repositories';
 
 export interface PathQuery {
@@ -21,31 +22,6 @@ export interface FoundPath {
   readonly edges: readonly EdgeRecord[];
 }
 
-/** A node of the same kind reached through a shared neighbour. */
-export interface SharedNeighbour {
-  readonly candidate: string;
-  readonly via: NodeRecord;
-  /** How many nodes of the kind have that neighbour. */
-  readonly sharers: number;
-}
-
-export interface DirectLink {
-  readonly candidate: string;
-  readonly edge: EdgeRecord;
-}
-
-export interface RelatedEvidence {
-  /** Nodes of the kind in the graph. */
-  readonly population: number;
-  readonly shared: readonly SharedNeighbour[];
-  readonly direct: readonly DirectLink[];
-}
-
-export interface TextMatch {
-  readonly id: string;
-  readonly score: number;
-}
-
 export interface SubgraphQuery {
   /** Null: the whole graph. */
   readonly center: string | null;
@@ -55,12 +31,27 @@ export interface SubgraphQuery {
   readonly limit: number;
 }
 
-export interface SubgraphNode extends NodeRecord {
+/** A map node: what a drawing needs, no properties. */
+export interface SubgraphNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly label: string;
+  readonly degree: number;
+  /** Neighbours over the request's edge types, of the request's kinds, that the map leaves out. */
   readonly hiddenNeighbors: number;
+}
+
+/** Where the whole graph's layout puts a node; absent until a global layout exists. */
+export interface Placement {
+  readonly cluster: number;
+  readonly x: number;
+  readonly y: number;
 }
 
 export interface Subgraph {
   readonly nodes: readonly SubgraphNode[];
+  /** Positions and clusters from one layout of the whole graph (stable across maps); null: lay out per request. */
+  readonly placements: ReadonlyMap<string, Placement> | null;
   readonly edges: readonly EdgeRecord[];
   readonly truncated: boolean;
 }
@@ -92,12 +83,13 @@ export interface GraphStructure {
 /** The reads behind relatedThoughts, conceptPath, conceptMap and the analytics. */
 export interface ThinkingReader {
   findPaths(query: PathQuery): Promise<FoundPath[]>;
-  findRelatedEvidence(id: string, kind: NodeKind, maxCandidates: number): Promise<RelatedEvidence>;
+  /** Everything structural that relates `id` to nodes of its kind. */
+  findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence>;
   findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]>;
   findSubgraph(query: SubgraphQuery): Promise<Subgraph>;
   findPrinciplePairs(minShared: number, maxSharedEssays: number): Promise<{ essays: number; pairs: PrinciplePair[] }>;
   findRoleSignals(role: string): Promise<{ roleEssays: number; signals: RoleSignal[] }>;
   readStructure(): Promise<GraphStructure>;
-  /** Changes whenever nodes or relationships are added or removed. */
-  readFingerprint(): Promise<string>;
+  /** The graph version this reader answers for (every write raises it). */
+  readVersion(): Promise<number>;
 }

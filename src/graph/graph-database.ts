@@ -1,5 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { BUMP_VERSION, READ_VERSION, VERSION_KEY } from './graph-version';
 import { mapNeo4jError } from './neo4j-errors';
+import { TopologyRepository } from './topology-repository';
 
 export interface DatabaseSettings {
   readonly uri: string;
@@ -21,6 +23,8 @@ export type WriteWork<T> = (run: (cypher: string, params?: Params) => Promise<Ro
  * round trips it makes (the batching tests read that count).
  */
 export class GraphDatabase {
+  private readonly writeListeners = new Set<(version: number) => void>();
+
   private constructor(
     private readonly driver: Driver,
     readonly settings: DatabaseSettings,
@@ -41,7 +45,28 @@ export class GraphDatabase {
   }
 
   executor(): QueryExecutor {
-    return new QueryExecutor(this.driver, this.settings);
+    return new QueryExecutor(this.driver, this.settings, (version) => this.notifyWrite(version));
+  }
+
+  /** The projection's reads; one transaction per build, bounded by `timeoutMs`. */
+  topology(timeoutMs: number): TopologyRepository {
+    return new TopologyRepository(this.driver, { database: this.settings.database, timeoutMs });
+  }
+
+  /** Calls `listener` with the new graph version after each write transaction this process commits. */
+  onWrite(listener: (version: number) => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  /** The graph version in Neo4j now: 0 before the first write. */
+  async readVersion(): Promise<number> {
+    const [row] = await this.executor().read(READ_VERSION, { versionKey: VERSION_KEY });
+    return Number(row?.version ?? 0);
+  }
+
+  private notifyWrite(version: number): void {
+    for (const listener of this.writeListeners) listener(version);
   }
 
   /**
@@ -70,6 +95,7 @@ export class QueryExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly settings: DatabaseSettings,
+    private readonly committed: (version: number) => void = () => {},
   ) {}
 
   /** One read query, routed to a reader in a cluster. */
@@ -82,14 +108,23 @@ export class QueryExecutor {
     return this.run(cypher, params, neo4j.routing.WRITE);
   }
 
-  /** Several statements in one write transaction: all of them commit, or none. */
+  /**
+   * Several statements in one write transaction: all of them commit, or none. The graph version
+   * is bumped in the same transaction, so a reader that saw the version saw the whole write.
+   */
   async writeTransaction<T>(work: WriteWork<T>): Promise<T> {
     const session = this.driver.session({ database: this.settings.database });
     try {
-      return await session.executeWrite(
-        (tx: ManagedTransaction) => work((cypher, params = {}) => this.runIn(tx, cypher, params)),
+      const { result, version } = await session.executeWrite(
+        async (tx: ManagedTransaction) => {
+          const result = await work((cypher, params = {}) => this.runIn(tx, cypher, params));
+          const [row] = await this.runIn(tx, BUMP_VERSION, { versionKey: VERSION_KEY });
+          return { result, version: Number(row?.version) };
+        },
         { timeout: this.settings.queryTimeoutMs },
       );
+      this.committed(version);
+      return result;
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

@@ -1,27 +1,27 @@
 import neo4j from 'neo4j-driver';
 import type { EdgeType } from '../domain/edge-type';
 import { parseNodeId } from '../domain/node-id';
-import { NodeKind } from '../domain/node-kind';
+import type { NodeKind } from '../domain/node-kind';
+import { sharedKindsFor, type RelatedEvidence, type TextMatch } from '../domain/relatedness';
 import type {
   FoundPath,
   GraphStructure,
   PathQuery,
   PrinciplePair,
-  RelatedEvidence,
   RoleSignal,
   Subgraph,
   SubgraphQuery,
-  TextMatch,
   ThinkingReader,
 } from '../domain/thinking-reader';
 import { Direction } from '../domain/repositories';
 import { labelOf, relPattern, relTypeOf } from './cypher';
 import type { QueryExecutor } from './graph-database';
+import { READ_VERSION, VERSION_KEY } from './graph-version';
 import { FULLTEXT_INDEX } from './node-repository';
 import { EDGE_PROJECTION, kindOfLabels, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
 
-/** Kinds whose sharing makes two nodes related (authorship and employers do not). */
-const SHARED_KINDS = [NodeKind.PRINCIPLE, NodeKind.CONCEPT, NodeKind.ROLE, NodeKind.ESSAY];
+/** Candidates listed per shared neighbour in the fallback; the projection lists them all. */
+const VIA_CANDIDATES = 1000;
 const PRINCIPLE_LINK_TYPES = 'SUPPORTS|IN_TENSION_WITH|LEADS_TO';
 
 export class ThinkingRepository implements ThinkingReader {
@@ -49,47 +49,40 @@ export class ThinkingRepository implements ThinkingReader {
     }));
   }
 
-  async findRelatedEvidence(id: string, kind: NodeKind, maxCandidates: number): Promise<RelatedEvidence> {
+  async findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence> {
     const label = labelOf(kind);
-    const sharedLabels = SHARED_KINDS.filter((shared) => shared !== kind).map(labelOf).join('|');
-    // Each shared neighbour is projected once; candidates carry only the ids of theirs, and are
-    // pre-ranked by summed inverse frequency so that a hub shared by thousands stays cheap.
+    const sharedLabels = sharedKindsFor(kind).map(labelOf).join('|');
+    // Sharers are distinct nodes (two edge types to the same neighbour count once); each
+    // neighbour lists at most VIA_CANDIDATES of them, in id order: the projection has no cap.
     const rows = await this.db.read(
       `MATCH (source:${label} {id: $id})
        CALL (source) {
          MATCH (source)--(n:${sharedLabels})
          WITH DISTINCT n
-         RETURN collect({ via: ${NODE_PROJECTION}, sharers: COUNT { (n)--(:${label}) } }) AS vias
-       }
-       CALL (source) {
-         MATCH (source)--(n:${sharedLabels})
-         WITH DISTINCT source, n, 1.0 / COUNT { (n)--(:${label}) } AS rarity
-         MATCH (n)--(candidate:${label})
-         WHERE candidate <> source
-         WITH candidate, collect(DISTINCT n.id) AS via, sum(rarity) AS rank
-         ORDER BY rank DESC, candidate.id
-         LIMIT $maxCandidates
-         RETURN collect({ candidate: candidate.id, via: via }) AS shared
+         CALL (n) {
+           MATCH (n)--(m:${label})
+           WITH DISTINCT m
+           ORDER BY m.id
+           RETURN count(m) AS sharers, collect(m.id)[..$perVia] AS candidates
+         }
+         RETURN collect({ via: n.id, labels: labels(n), sharers: sharers, candidates: candidates }) AS shared
        }
        CALL (source) {
          MATCH (source)-[r]-(candidate:${label})
          WHERE candidate <> source
          RETURN collect({ candidate: candidate.id, edge: ${EDGE_PROJECTION} }) AS direct
        }
-       RETURN COUNT { MATCH (:${label}) } AS population, vias, shared, direct`,
-      { id, maxCandidates: neo4j.int(maxCandidates) },
+       RETURN COUNT { MATCH (:${label}) } AS population, shared, direct`,
+      { id, perVia: neo4j.int(VIA_CANDIDATES) },
     );
     const row = rows[0];
     if (!row) return { population: 0, shared: [], direct: [] };
-    const vias = new Map(
-      (row.vias as { via: unknown; sharers: number }[]).map((entry) => {
-        const via = toNodeRecord(entry.via);
-        return [via.id, { via, sharers: Number(entry.sharers) }] as const;
-      }),
-    );
-    const shared = (row.shared as { candidate: string; via: string[] }[]).flatMap((entry) =>
-      entry.via.map((viaId) => ({ candidate: entry.candidate, ...vias.get(viaId)! })),
-    );
+    const shared = (row.shared as { via: string; labels: string[]; sharers: number; candidates: string[] }[]).map((entry) => ({
+      via: entry.via,
+      viaKind: kindOfLabels(entry.labels),
+      sharers: Number(entry.sharers),
+      candidates: entry.candidates.filter((candidate) => candidate !== id),
+    }));
     const direct = (row.direct as { candidate: string; edge: unknown }[]).map((item) => ({
       candidate: item.candidate,
       edge: toEdgeRecord(item.edge),
@@ -123,14 +116,25 @@ export class ThinkingRepository implements ThinkingReader {
     const rows = await this.db.read(
       `UNWIND $ids AS eid
        MATCH (n) WHERE elementId(n) = eid
-       RETURN ${NODE_PROJECTION} AS node,
-              COUNT { MATCH (n)--(m) WHERE NOT elementId(m) IN $ids RETURN DISTINCT m } AS hidden,
+       RETURN n.id AS id, labels(n) AS labels, coalesce(n.title, n.name) AS label, COUNT { (n)--() } AS degree,
+              COUNT {
+                MATCH (n)${relPattern(query.types, Direction.ANY)}(m)
+                WHERE NOT elementId(m) IN $ids AND any(label IN labels(m) WHERE label IN $labels)
+                RETURN DISTINCT m
+              } AS hidden,
               [(n)${relPattern(query.types, Direction.OUTGOING)}(m) WHERE elementId(m) IN $ids | ${EDGE_PROJECTION}] AS edges`,
-      { ids },
+      { ids, labels: query.kinds.map(labelOf) },
     );
     return {
-      nodes: rows.map((row) => ({ ...toNodeRecord(row.node), hiddenNeighbors: Number(row.hidden) })),
+      nodes: rows.map((row) => ({
+        id: String(row.id),
+        kind: kindOfLabels(row.labels as string[]),
+        label: String(row.label),
+        degree: Number(row.degree),
+        hiddenNeighbors: Number(row.hidden),
+      })),
       edges: rows.flatMap((row) => (row.edges as unknown[]).map(toEdgeRecord)),
+      placements: null,
       truncated,
     };
   }
@@ -245,11 +249,9 @@ export class ThinkingRepository implements ThinkingReader {
     };
   }
 
-  async readFingerprint(): Promise<string> {
-    const [row] = await this.db.read(
-      'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
-    );
-    return `${row?.nodes}:${row?.relationships}`;
+  async readVersion(): Promise<number> {
+    const [row] = await this.db.read(READ_VERSION, { versionKey: VERSION_KEY });
+    return Number(row?.version ?? 0);
   }
 }
 

@@ -67,7 +67,10 @@ registerEnumType(CentralityMetric, {
   description: 'How to measure how central a node is.',
   valuesConfig: {
     PAGERANK: { description: 'PageRank over the directed graph, edge weights counted.' },
-    BETWEENNESS: { description: 'Normalized betweenness over the undirected graph (graphs up to 5,000 nodes).' },
+    BETWEENNESS: {
+      description:
+        'Normalized betweenness over the undirected graph (graphs up to 5,000 nodes): shortest paths by hop count, or by 1 / weight with `weighted: true`.',
+    },
     DEGREE: { description: 'Number of edges at the node.' },
   },
 });

@@ -47,7 +47,6 @@ export class MutationResolver {
     requireNodeId(input.from, 'input.from');
     requireNodeId(input.to, 'input.to');
     const { edge, target, created } = await ctx.writer.link({ ...input, note: input.note ?? null, origin: EdgeOrigin.ASSERTED });
-    ctx.centrality.invalidate();
     return { edge: toGraphEdge(edge, edge.source, target), created };
   }
 
@@ -57,7 +56,6 @@ export class MutationResolver {
     requireNodeId(input.from, 'input.from');
     requireNodeId(input.to, 'input.to');
     const removed = await ctx.writer.unlink(input.from, input.type, input.to);
-    ctx.centrality.invalidate();
     return { removed };
   }
 
@@ -75,7 +73,7 @@ export class MutationResolver {
     @Ctx() ctx: Context,
   ): Promise<IngestReport> {
     const report = await ingestEssay(ctx.reader, ctx.ingest, markdown, { dryRun, acceptSuggestions });
-    if (report.changed && !dryRun) ctx.centrality.invalidate();
+
     return {
       ...report,
       nodesCreated: [...report.nodesCreated],
@@ -93,7 +91,6 @@ export class MutationResolver {
     requireNodeId(id, 'id');
     const edgesRemoved = await ctx.writer.deleteNode(id);
     if (edgesRemoved === null) throw new NotFoundError('id', id);
-    ctx.centrality.invalidate();
     return { id, edgesRemoved };
   }
 }
@@ -103,6 +100,5 @@ async function upsert(ctx: Context, kind: EditableKind, input: { slug: string })
   // Left out: leave as is. Null: remove. (GraphQL gives undefined for the first.)
   const properties = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
   const { node, created } = await ctx.writer.upsertNode(kind, slug, properties);
-  ctx.centrality.invalidate();
   return { node: toGraphNode(node), created };
 }

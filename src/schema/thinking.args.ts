@@ -117,6 +117,12 @@ export class CentralityArgs {
   @Field(() => CentralityMetric, { description: 'The measure to rank by.' })
   metric: CentralityMetric = CentralityMetric.PAGERANK;
 
+  @Field({
+    description:
+      'Betweenness only: when true, a step costs 1 / weight (strong ties are short); when false (the default), every step costs 1.',
+  })
+  weighted: boolean = false;
+
   @Field(() => Int, { description: `How many at most, 1..${ranked.max}.` })
   @Min(1)
   @Max(ranked.max)

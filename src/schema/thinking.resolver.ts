@@ -98,8 +98,9 @@ export class ThinkingResolver {
   @Query(() => [RankedNode], {
     description: 'Nodes ranked by PageRank, betweenness or degree over the whole graph; cached until the graph changes.',
   })
-  async centrality(@Args() { kinds, metric, first }: CentralityArgs, @Ctx() ctx: Context): Promise<RankedNode[]> {
-    const ranked = await ctx.centrality.rank(ctx.reader, ctx.thinking, metric, kinds?.length ? kinds : NODE_KINDS, first);
+  async centrality(@Args() { kinds, metric, weighted, first }: CentralityArgs, @Ctx() ctx: Context): Promise<RankedNode[]> {
+    const request = { metric, weighted, kinds: kinds?.length ? kinds : NODE_KINDS, first };
+    const ranked = await ctx.centrality.rank(ctx.reader, ctx.thinking, request);
     return toRanked(ranked);
   }
 }

@@ -34,6 +34,10 @@ const ENV_SCHEMA = z.object({
     })
     .optional(),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(200_000),
+  PROJECTION: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  PROJECTION_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  PROJECTION_MAX_EDGES: z.coerce.number().int().min(0).max(50_000_000).default(4_000_000),
+  PROJECTION_LAYOUT: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
 });
 
 export interface Config {
@@ -52,6 +56,8 @@ export interface Config {
   readonly maxQueryComplexity: number;
   /** Bearer tokens that allow mutations; empty: mutations are off. */
   readonly editorTokens: readonly string[];
+  /** The in-memory projection behind the thinking queries; null: they always run as Cypher. */
+  readonly projection: { readonly pollMs: number; readonly maxEdges: number; readonly layout: boolean } | null;
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +91,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: vars.LOG_LEVEL,
     maxQueryComplexity: vars.MAX_QUERY_COMPLEXITY,
     editorTokens: vars.EDITOR_TOKENS ?? [],
+    projection:
+      vars.PROJECTION === 'on'
+        ? { pollMs: vars.PROJECTION_POLL_MS, maxEdges: vars.PROJECTION_MAX_EDGES, layout: vars.PROJECTION_LAYOUT === 'on' }
+        : null,
   };
 }

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import { DomainError } from '../domain/errors';
 import type { GraphDatabase } from '../graph/graph-database';
+import type { ProjectionManager } from '../projection/projection-manager';
 import { createRequestContext, type RequestContext } from './request-context';
 import { createComplexityPlugin } from './complexity-plugin';
 import { createExportHandler, EXPORT_PATH } from './export-route';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   readonly maxQueryComplexity: number;
   /** Tokens that allow mutations; none: mutations answer FORBIDDEN. */
   readonly editorTokens?: EditorTokens;
+  /** The in-memory projection behind the thinking queries; absent: they run as Cypher. */
+  readonly projection?: ProjectionManager | null;
   /** Run when the server stops, after HTTP has drained (closing the driver, say). */
   readonly onStop?: () => Promise<void>;
 }
@@ -60,8 +63,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
 
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/readyz', (_req, res) => void reportReadiness(options.database, res));
-  app.get(EXPORT_PATH, createExportHandler(options.database));
+  app.get('/readyz', (_req, res) => void reportReadiness(options.database, options.projection ?? null, res));
+  app.get(EXPORT_PATH, createExportHandler(options.database, options.projection ?? null));
   app.use(createPlaygroundRouter());
   const playground = renderPlayground(GRAPHQL_PATH, readExampleTabs());
   app.get(['/', GRAPHQL_PATH], (req: Request, res: Response, next) => {
@@ -73,7 +76,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     cors(),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(options.database, editorTokens.check(req.headers.authorization)),
+      context: async ({ req }) => createRequestContext(options.database, editorTokens.check(req.headers.authorization), options.projection ?? null),
     }),
   );
 
@@ -106,13 +109,15 @@ function stopHook(onStop: (() => Promise<void>) | undefined): ApolloServerPlugin
   };
 }
 
-async function reportReadiness(database: GraphDatabase, res: Response): Promise<void> {
+/** Ready when Neo4j answers; says which path serves the thinking queries either way. */
+async function reportReadiness(database: GraphDatabase, projection: ProjectionManager | null, res: Response): Promise<void> {
+  const thinking = projection?.status() ?? { mode: 'cypher', reason: 'PROJECTION=off' };
   try {
     await database.ping();
-    res.json({ status: 'ready' });
+    res.json({ status: 'ready', thinking });
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR';
-    res.status(503).json({ status: 'unavailable', code });
+    res.status(503).json({ status: 'unavailable', code, thinking });
   }
 }
 

@@ -6,6 +6,7 @@ import { BadUserInputError, DomainError } from '../domain/errors';
 import { EdgeType } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
 import type { GraphDatabase } from '../graph/graph-database';
+import type { ProjectionManager } from '../projection/projection-manager';
 import { ConceptMapArgs, toMapRequest } from '../schema/thinking.args';
 import { createRequestContext } from './request-context';
 
@@ -16,13 +17,13 @@ export const EXPORT_PATH = '/export/graph';
  * parameters (`center`, `depth`, `kinds`, `edgeTypes`, `limit`; lists comma-separated;
  * `table=nodes|edges` for CSV). Errors answer 4xx/5xx with the same codes as the GraphQL API.
  */
-export function createExportHandler(database: GraphDatabase) {
+export function createExportHandler(database: GraphDatabase, projection: ProjectionManager | null = null) {
   return async (req: Request, res: Response): Promise<void> => {
     try {
       const format = readEnum('format', req.query.format ?? ExportFormat.CYTOSCAPE, Object.values(ExportFormat));
       const table = readEnum('table', req.query.table ?? 'edges', ['nodes', 'edges'] as const);
       const args = await readMapArgs(req);
-      const ctx = createRequestContext(database);
+      const ctx = createRequestContext(database, undefined, projection);
       const map = await buildConceptMap(ctx.reader, ctx.thinking, toMapRequest(args));
       const file = exportMap(map, format, table);
       res

@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { projectPath } from '../graph/project-paths';
 import { createSchema } from '../schema/build-schema';
-import { loadConfig } from './config';
+import type { Logger } from 'pino';
+import type { GraphDatabase } from '../graph/graph-database';
+import { ProjectionManager } from '../projection/projection-manager';
+import { loadConfig, type Config } from './config';
 import { createServer } from './create-server';
 import { EditorTokens } from './editor-tokens';
 import { createLogger } from './logger';
@@ -12,6 +15,9 @@ import { prepareWhenReachable } from './prepare-database';
 /**
  * Starts Thoughtgraph: configuration, database, schema and server, and an orderly shutdown.
  */
+/** One read of the whole topology may take this long (a 100k-essay graph takes seconds). */
+const PROJECTION_READ_TIMEOUT_MS = 120_000;
+
 async function main(): Promise<void> {
   // 1. Configuration: the environment (and .env, if present), validated before anything starts.
   if (existsSync(projectPath('.env'))) process.loadEnvFile(projectPath('.env'));
@@ -19,9 +25,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   // 2. Database: NEO4J_URI, or the local Neo4j this process starts; then constraints, indexes
-  //    and, into an empty database, the demo graph.
+  //    and, into an empty database, the demo graph; then the in-memory projection that the
+  //    thinking queries read, built in the background (Cypher answers until it is ready).
   const runtime = await openDatabase(config, (line) => logger.info(line));
   const stopPreparing = await prepareWhenReachable(runtime.database, logger);
+  const projection = startProjection(config, runtime.database, logger);
 
   // 3. GraphQL over HTTP: the schema from the TypeGraphQL classes, served with the playground
   //    and health checks.
@@ -31,7 +39,11 @@ async function main(): Promise<void> {
     development: config.development,
     maxQueryComplexity: config.maxQueryComplexity,
     editorTokens: new EditorTokens(config.editorTokens),
-    onStop: () => runtime.close(),
+    projection,
+    onStop: async () => {
+      projection?.stop();
+      await runtime.close();
+    },
   });
   const url = await server.listen(config.port, config.host);
   logger.info(`Thoughtgraph is ready at ${url} (playground: open it in a browser).`);
@@ -47,6 +59,21 @@ async function main(): Promise<void> {
     // process.exit follows: let the last lines reach stdout first.
     await new Promise<void>((resolve) => logger.flush(() => resolve()));
   });
+}
+
+function startProjection(config: Config, database: GraphDatabase, logger: Logger): ProjectionManager | null {
+  if (!config.projection) {
+    logger.info('Thinking queries run as Cypher (PROJECTION=off).');
+    return null;
+  }
+  const projection = new ProjectionManager(
+    database.topology(PROJECTION_READ_TIMEOUT_MS),
+    config.projection,
+    (line, fields) => logger.info(fields ?? {}, line),
+  );
+  database.onWrite((version) => projection.noteVersion(version));
+  projection.start();
+  return projection;
 }
 
 function onceSignalled(shutdown: (signal: NodeJS.Signals) => Promise<void>): void {

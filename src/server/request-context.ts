@@ -5,6 +5,8 @@ import { ThinkingRepository } from '../graph/thinking-repository';
 import { createContext, type Context, type EditorAccess } from '../schema/context';
 import { WriteRepository } from '../graph/write-repository';
 import { IngestRepository } from '../graph/ingest-repository';
+import { ProjectedThinkingReader } from '../projection/projected-thinking-reader';
+import type { ProjectionManager } from '../projection/projection-manager';
 
 /** The resolvers' context plus the executor that counts this request's round trips. */
 export interface RequestContext extends Context {
@@ -16,12 +18,22 @@ const centralityCache = new CentralityCache();
 
 const NO_EDITOR: EditorAccess = { allowed: false, reason: 'disabled' };
 
-/** `editor` comes from the request's bearer token; tests and scripts may pass one directly. */
-export function createRequestContext(database: GraphDatabase, editor: EditorAccess = NO_EDITOR): RequestContext {
+/**
+ * `editor` comes from the request's bearer token; tests and scripts may pass one directly. The
+ * thinking queries read the projection when it is at the newest version, else Cypher; chosen
+ * once per request, so one request never mixes two versions.
+ */
+export function createRequestContext(
+  database: GraphDatabase,
+  editor: EditorAccess = NO_EDITOR,
+  projection: ProjectionManager | null = null,
+): RequestContext {
   const executor = database.executor();
+  const cypher = new ThinkingRepository(executor);
+  const snapshot = projection?.serving() ?? null;
   const context = createContext({
     reader: new NodeRepository(executor),
-    thinking: new ThinkingRepository(executor),
+    thinking: snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, cypher) : cypher,
     writer: new WriteRepository(executor),
     ingest: new IngestRepository(executor),
     centrality: centralityCache,

@@ -152,10 +152,10 @@ const EXPECTED: Record<string, unknown> = {
     conceptMap: {
       truncated: false,
       nodes: [
-        { id: 'concept:culture', kind: 'CONCEPT', hiddenNeighbors: 1 },
-        { id: 'concept:structure', kind: 'CONCEPT', hiddenNeighbors: 4 },
-        { id: 'principle:culture-emerges-from-structure', kind: 'PRINCIPLE', hiddenNeighbors: 3 },
-        { id: 'principle:technical-excellence-as-a-value', kind: 'PRINCIPLE', hiddenNeighbors: 7 },
+        { id: 'concept:culture', kind: 'CONCEPT', hiddenNeighbors: 0 },
+        { id: 'concept:structure', kind: 'CONCEPT', hiddenNeighbors: 3 },
+        { id: 'principle:culture-emerges-from-structure', kind: 'PRINCIPLE', hiddenNeighbors: 0 },
+        { id: 'principle:technical-excellence-as-a-value', kind: 'PRINCIPLE', hiddenNeighbors: 4 },
       ],
       edges: [
         { id: 'concept:structure|LEADS_TO|concept:culture', type: 'LEADS_TO' },

@@ -19,7 +19,8 @@ export default async function globalSetup(): Promise<void> {
     uri = local.uri;
   }
   process.env[TEST_NEO4J_URI_VAR] = uri;
-  const database = GraphDatabase.connect(testDatabaseSettings());
+  // A cold JVM on a busy machine can take longer than a request may to load the seed.
+  const database = GraphDatabase.connect(testDatabaseSettings({ queryTimeoutMs: 120_000 }));
   try {
     await applySchema(database);
     await loadSeed(database);

@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GraphDatabase } from '../../src/graph/graph-database';
+import { ProjectionManager } from '../../src/projection/projection-manager';
 import { createSchema } from '../../src/schema/build-schema';
 import type { EditorAccess } from '../../src/schema/context';
 import { createServer, type Server } from '../../src/server/create-server';
@@ -16,8 +17,29 @@ export interface Answer {
 
 export const EDITOR: EditorAccess = { allowed: true, reason: null };
 
-export async function createTestServer(database: GraphDatabase, maxQueryComplexity = 200_000, editorTokens?: EditorTokens): Promise<Server> {
-  return createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity, ...(editorTokens ? { editorTokens } : {}) });
+export async function createTestServer(
+  database: GraphDatabase,
+  maxQueryComplexity = 200_000,
+  editorTokens?: EditorTokens,
+  projection: ProjectionManager | null = null,
+): Promise<Server> {
+  return createServer({
+    schema: await createSchema(),
+    database,
+    development: false,
+    maxQueryComplexity,
+    projection,
+    ...(editorTokens ? { editorTokens } : {}),
+  });
+}
+
+/** A projection of the test database, built and laid out before it resolves; stop it in afterAll. */
+export async function startTestProjection(database: GraphDatabase): Promise<ProjectionManager> {
+  const projection = new ProjectionManager(database.topology(60_000), { pollMs: 200, maxEdges: 1_000_000, layout: true });
+  database.onWrite((version) => projection.noteVersion(version));
+  projection.start();
+  await projection.whenReady();
+  return projection;
 }
 
 /** Runs an operation without HTTP (Apollo's executeOperation), as the resolvers see it. */
@@ -27,8 +49,9 @@ export async function execute(
   query: string,
   variables: Record<string, unknown> = {},
   editor: EditorAccess = { allowed: false, reason: 'disabled' },
+  projection: ProjectionManager | null = null,
 ): Promise<Answer> {
-  const contextValue = createRequestContext(database, editor);
+  const contextValue = createRequestContext(database, editor, projection);
   const response = await apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('Expected a single result');
   const { data, errors } = response.body.singleResult;

@@ -20,7 +20,8 @@ export interface PrivateNeo4j {
 export async function startPrivateNeo4j(options: { seed: boolean }): Promise<PrivateNeo4j> {
   const home = mkdtempSync(path.join(tmpdir(), 'thoughtgraph-private-'));
   const neo4j = await startLocalNeo4j({ home, log: () => {} });
-  const database = GraphDatabase.connect(testDatabaseSettings({ uri: neo4j.uri }));
+  // A cold JVM on a busy machine is slow to its first writes: a generous bound for setup.
+  const database = GraphDatabase.connect(testDatabaseSettings({ uri: neo4j.uri, queryTimeoutMs: 60_000 }));
   await applySchema(database);
   if (options.seed) await loadSeed(database);
   return {

@@ -1,5 +1,7 @@
 import { jaccard, lift } from '../../../src/domain/principle-links';
-import { combineEvidence, sharedNeighbourStrength } from '../../../src/domain/relatedness';
+import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
+import { NodeKind } from '../../../src/domain/node-kind';
+import { combineEvidence, ReasonKind, scoreRelated, sharedNeighbourStrength, type RelatedEvidence } from '../../../src/domain/relatedness';
 
 describe('relatedness', () => {
   it('counts a neighbour only two nodes share fully, and a common one less', () => {
@@ -9,11 +11,69 @@ describe('relatedness', () => {
     expect(sharedNeighbourStrength(10, 1000)).toBeGreaterThan(sharedNeighbourStrength(100, 1000));
   });
 
-  it('combines evidence into 0..1 with diminishing returns', () => {
+  it('combines evidence as independent chances: never below the strongest reason, growing with each', () => {
     expect(combineEvidence([])).toBe(0);
-    expect(combineEvidence([1])).toBeCloseTo(1 - Math.exp(-1), 10);
-    expect(combineEvidence([0.5, 0.5])).toBeCloseTo(combineEvidence([1]), 10);
-    expect(combineEvidence([5, 5, 5])).toBeLessThan(1);
+    expect(combineEvidence([0.6])).toBeCloseTo(0.6, 10);
+    expect(combineEvidence([0.5, 0.5])).toBeCloseTo(0.75, 10);
+    expect(combineEvidence([0.6, 0.1])).toBeGreaterThan(combineEvidence([0.6]));
+    expect(combineEvidence([0.6, 0.6, 0.6])).toBeLessThan(1);
+  });
+});
+
+describe('scoreRelated, on a small world', () => {
+  // Four essays: a is the source; b shares a rare principle and a role with it, c shares the
+  // role and an editor's link; d only matches a few words.
+  const editorLink = {
+    type: EdgeType.RELATES_TO,
+    source: 'essay:a',
+    target: 'essay:c',
+    weight: 1,
+    note: 'a sequel',
+    origin: EdgeOrigin.ASSERTED,
+    properties: {},
+  };
+  const evidence: RelatedEvidence = {
+    population: 4,
+    shared: [
+      { via: 'principle:p', viaKind: NodeKind.PRINCIPLE, sharers: 2, candidates: ['essay:b'] },
+      { via: 'role:r', viaKind: NodeKind.ROLE, sharers: 3, candidates: ['essay:b', 'essay:c'] },
+      { via: 'role:everyone', viaKind: NodeKind.ROLE, sharers: 4, candidates: ['essay:b', 'essay:c', 'essay:d'] },
+    ],
+    direct: [{ candidate: 'essay:c', edge: editorLink }],
+  };
+  const text = [
+    { id: 'essay:a', score: 10 },
+    { id: 'essay:b', score: 5 },
+    { id: 'essay:d', score: 0.1 },
+  ];
+
+  it('ranks by the combined score, lists reasons strongest first, and leaves out reasons of weight 0', () => {
+    const role = 0.15 * (Math.log(4 / 3) / Math.log(2));
+    expect(scoreRelated('essay:a', evidence, text)).toEqual([
+      {
+        id: 'essay:c',
+        score: 0.6249,
+        reasons: [
+          { kind: ReasonKind.EDITOR_LINK, via: null, weight: 0.6, sharers: null, edge: editorLink, similarity: null },
+          { kind: ReasonKind.SHARED_ROLE, via: 'role:r', weight: 0.0623, sharers: 3, edge: null, similarity: null },
+        ],
+      },
+      {
+        id: 'essay:b',
+        score: Math.round((1 - 0.7 * 0.91 * (1 - role)) * 1e4) / 1e4,
+        reasons: [
+          { kind: ReasonKind.SHARED_PRINCIPLE, via: 'principle:p', weight: 0.3, sharers: 2, edge: null, similarity: null },
+          { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight: 0.09, sharers: null, edge: null, similarity: 0.5 },
+          { kind: ReasonKind.SHARED_ROLE, via: 'role:r', weight: 0.0623, sharers: 3, edge: null, similarity: null },
+        ],
+      },
+    ]);
+  });
+
+  it('never lets a reason weigh more than the score of the item it explains', () => {
+    for (const candidate of scoreRelated('essay:a', evidence, text)) {
+      for (const reason of candidate.reasons) expect(reason.weight).toBeLessThanOrEqual(candidate.score);
+    }
   });
 });
 

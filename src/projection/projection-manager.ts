@@ -1,0 +1,204 @@
+import type { LayoutResult } from '../analysis/global-layout';
+import type { Placement } from '../domain/thinking-reader';
+import type { TopologyReader, TopologySink } from '../domain/topology';
+import { ProjectionBuilder, type GraphProjection } from './graph-projection';
+import type { ProjectionExtras } from './projected-thinking-reader';
+import { runLayoutInWorker } from './run-layout';
+
+export interface ProjectionSettings {
+  /** How often to ask Neo4j for the graph version: the bound on seeing another instance's write. */
+  readonly pollMs: number;
+  /** Past this many edges the graph is not projected and the Cypher path serves (the memory budget). */
+  readonly maxEdges: number;
+  /** Compute one layout of the whole graph per version (in a worker thread). */
+  readonly layout: boolean;
+}
+
+export interface ProjectionSnapshot {
+  readonly graph: GraphProjection;
+  readonly extras: ProjectionExtras;
+}
+
+export interface ProjectionStatus {
+  /** Which path answers the thinking queries now. */
+  readonly mode: 'projection' | 'cypher';
+  readonly version: number | null;
+  readonly latestVersion: number | null;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly approximateBytes: number;
+  readonly lastBuildMs: number | null;
+  readonly layout: 'ready' | 'computing' | 'off' | 'none';
+  /** Why the projection does not serve, when it does not. */
+  readonly reason: string | null;
+}
+
+export type ProjectionLog = (line: string, fields?: Record<string, unknown>) => void;
+
+class OverBudgetError extends Error {}
+
+/** Reads that did not see one version (a write committed during the read) are retried this often. */
+const READ_ATTEMPTS = 3;
+
+/**
+ * Keeps the in-memory projection at the graph's newest version. The projection is rebuilt whole
+ * in the background and swapped in when complete, so a request reads one immutable snapshot of
+ * one version; until the snapshot is at the newest version this process knows of (after its own
+ * write, at once; another instance's, within one poll), `serving()` is null and the Cypher path
+ * answers. Rebuilds coalesce: however many writes land during one, one more follows.
+ */
+export class ProjectionManager {
+  private current: ProjectionSnapshot | null = null;
+  private latest: number | null = null;
+  private building = false;
+  private layingOut: GraphProjection | null = null;
+  private lastBuildMs: number | null = null;
+  private reason: string | null = 'not built yet';
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  private readonly waiters = new Set<() => void>();
+
+  constructor(
+    private readonly topology: TopologyReader,
+    private readonly settings: ProjectionSettings,
+    private readonly log: ProjectionLog = () => {},
+  ) {}
+
+  /** Polls the version and builds the first projection in the background. */
+  start(): void {
+    const poll = (): void => {
+      this.topology.readVersion().then(
+        (version) => this.noteVersion(version),
+        () => {}, // Neo4j unreachable: the Cypher path reports it; try again next poll.
+      );
+    };
+    poll();
+    this.timer = setInterval(poll, this.settings.pollMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.timer);
+  }
+
+  /** A version exists (a write this process committed, or a poll saw one): catch up to it. */
+  noteVersion(version: number): void {
+    if (this.latest === null || version > this.latest) this.latest = version;
+    if (this.current?.graph.version !== this.latest) void this.catchUp();
+  }
+
+  /** The snapshot that may answer now: only one at the newest version known, else null. */
+  serving(): ProjectionSnapshot | null {
+    return this.current !== null && this.current.graph.version === this.latest ? this.current : null;
+  }
+
+  /** Resolves once a snapshot serves and its layout (when on) is ready; for tests and benchmarks. */
+  whenReady(): Promise<void> {
+    if (this.isReady()) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.add(resolve));
+  }
+
+  status(): ProjectionStatus {
+    const graph = this.current?.graph ?? null;
+    const serving = this.serving() !== null;
+    return {
+      mode: serving ? 'projection' : 'cypher',
+      version: graph?.version ?? null,
+      latestVersion: this.latest,
+      nodes: graph?.nodeCount ?? 0,
+      edges: graph?.edgeCount ?? 0,
+      approximateBytes: graph?.approximateBytes() ?? 0,
+      lastBuildMs: this.lastBuildMs,
+      layout: !this.settings.layout ? 'off' : this.current?.extras.placements ? 'ready' : this.layingOut ? 'computing' : 'none',
+      reason: serving ? null : (this.reason ?? 'catching up with a newer version'),
+    };
+  }
+
+  private isReady(): boolean {
+    const snapshot = this.serving();
+    return snapshot !== null && (!this.settings.layout || snapshot.extras.placements !== null);
+  }
+
+  private wake(): void {
+    if (!this.isReady()) return;
+    for (const resolve of this.waiters) resolve();
+    this.waiters.clear();
+  }
+
+  private async catchUp(): Promise<void> {
+    if (this.building || this.stopped || this.reason?.startsWith('over budget')) return;
+    this.building = true;
+    try {
+      while (!this.stopped && this.current?.graph.version !== this.latest) {
+        const graph = await this.build();
+        if (graph === null) break;
+        this.current = { graph, extras: { placements: null } };
+        if (this.latest === null || graph.version > this.latest) this.latest = graph.version;
+        this.reason = null;
+        this.log(`Projection at version ${graph.version}: ${graph.nodeCount} nodes, ${graph.edgeCount} edges, built in ${this.lastBuildMs} ms.`);
+        this.layOut();
+        this.wake();
+      }
+    } catch (error) {
+      this.reason = error instanceof OverBudgetError ? `over budget: ${error.message}` : 'the last build failed; retrying on the next poll';
+      this.log(`Projection not built: ${this.reason}`, { err: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.building = false;
+    }
+  }
+
+  /** One whole read at one version; null when writes kept landing during every attempt. */
+  private async build(): Promise<GraphProjection | null> {
+    const started = Date.now();
+    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      const builder = new ProjectionBuilder();
+      const version = await this.topology.readTopology(this.budgeted(builder), ({ nodes, edges }) =>
+        this.log(`Building the projection: ${nodes} nodes, ${edges} edges read...`),
+      );
+      if (version !== null) {
+        const graph = builder.build(version);
+        this.lastBuildMs = Date.now() - started;
+        return graph;
+      }
+    }
+    this.reason = 'writes landed during every read; retrying on the next poll';
+    return null;
+  }
+
+  private budgeted(builder: ProjectionBuilder): TopologySink {
+    let edges = 0;
+    const max = this.settings.maxEdges;
+    return {
+      addNode: (...args) => builder.addNode(...args),
+      addEdge: (...args) => {
+        if (++edges > max) throw new OverBudgetError(`the graph has more than ${max} edges (PROJECTION_MAX_EDGES)`);
+        builder.addEdge(...args);
+      },
+    };
+  }
+
+  /** Lays out the newest snapshot in a worker; one at a time, always the newest next. */
+  private layOut(): void {
+    const snapshot = this.current;
+    if (!this.settings.layout || this.layingOut || snapshot === null) return;
+    const graph = snapshot.graph;
+    this.layingOut = graph;
+    const started = Date.now();
+    runLayoutInWorker({ ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight })
+      .then((layout) => {
+        snapshot.extras.placements = toPlacements(graph, layout);
+        this.log(`Layout of version ${graph.version} ready in ${Date.now() - started} ms.`);
+      })
+      .catch((error: unknown) => this.log('The layout failed; maps are laid out per request.', { err: String(error) }))
+      .finally(() => {
+        this.layingOut = null;
+        this.wake();
+        if (this.current !== snapshot) this.layOut();
+      });
+  }
+}
+
+function toPlacements(graph: GraphProjection, layout: LayoutResult): Map<string, Placement> {
+  return new Map(graph.ids.map((id, node) => [id, { cluster: layout.cluster[node]!, x: layout.x[node]!, y: layout.y[node]! }]));
+}
