@@ -82,6 +82,8 @@ export interface GraphStructure {
 
 /** The reads behind relatedThoughts, conceptPath, conceptMap and the analytics. */
 export interface ThinkingReader {
+  /** The one graph version every answer of this reader belongs to; null when it reads whatever is committed (Cypher). */
+  readonly fixedVersion: number | null;
   findPaths(query: PathQuery): Promise<FoundPath[]>;
   /** Everything structural that relates `id` to nodes of its kind. */
   findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence>;

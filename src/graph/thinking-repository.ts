@@ -25,6 +25,8 @@ const VIA_CANDIDATES = 1000;
 const PRINCIPLE_LINK_TYPES = 'SUPPORTS|IN_TENSION_WITH|LEADS_TO';
 
 export class ThinkingRepository implements ThinkingReader {
+  readonly fixedVersion = null;
+
   constructor(private readonly db: QueryExecutor) {}
 
   async findPaths(query: PathQuery): Promise<FoundPath[]> {

@@ -34,11 +34,15 @@ export interface ProjectionExtras {
  * inside Neo4j, and every answer of a request belongs to the projection's version.
  */
 export class ProjectedThinkingReader implements ThinkingReader {
+  readonly fixedVersion: number;
+
   constructor(
     private readonly graph: GraphProjection,
     private readonly extras: ProjectionExtras,
     private readonly companions: ProjectionCompanions,
-  ) {}
+  ) {
+    this.fixedVersion = graph.version;
+  }
 
   async readVersion(): Promise<number> {
     return this.graph.version;

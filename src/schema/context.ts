@@ -1,3 +1,4 @@
+import type { AnswerCache } from '../analysis/answer-cache';
 import type { CentralityCache } from '../analysis/centrality';
 import type { IngestStore } from '../domain/essay-ingest';
 import type { GraphWriter } from '../domain/graph-writes';
@@ -19,6 +20,8 @@ export interface Context {
   readonly loaders: Loaders;
   /** Shared by all requests of the process. */
   readonly centrality: CentralityCache;
+  /** Shared by all requests of the process: thinking answers per graph version. */
+  readonly answers: AnswerCache;
   readonly writer: GraphWriter;
   readonly ingest: IngestStore;
   readonly editor: EditorAccess;

@@ -26,7 +26,9 @@ export class ThinkingResolver {
       'each with a score and the reasons behind it. Ties break by id.',
   })
   async relatedThoughts(@Args() { id, first }: RelatedThoughtsArgs, @Ctx() ctx: Context): Promise<RelatedThought[]> {
-    const related = await findRelatedThoughts(ctx.reader, ctx.thinking, id, first);
+    const related = await ctx.answers.remember(ctx.thinking.fixedVersion, 'relatedThoughts', { id, first }, () =>
+      findRelatedThoughts(ctx.reader, ctx.thinking, id, first),
+    );
     return related.map((thought) => ({
       node: toGraphNode(thought.node),
       score: thought.score,
@@ -40,7 +42,7 @@ export class ThinkingResolver {
       'edges spelled out and read as a sentence. No path: an empty list.',
   })
   async conceptPath(@Args() args: ConceptPathArgs, @Ctx() ctx: Context): Promise<ConceptPath[]> {
-    const paths = await findConceptPaths(ctx.reader, ctx.thinking, {
+    const request = {
       from: args.from,
       to: args.to,
       k: args.k,
@@ -48,7 +50,10 @@ export class ThinkingResolver {
       types: args.edgeTypes ?? [],
       direction: args.direction,
       avoid: args.avoid ?? [],
-    });
+    };
+    const paths = await ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptPath', request, () =>
+      findConceptPaths(ctx.reader, ctx.thinking, request),
+    );
     return paths.map((path) => ({
       nodes: path.nodes.map(toGraphNode),
       edges: path.steps.map(({ edge, forward }) => ({
@@ -69,7 +74,8 @@ export class ThinkingResolver {
       'at `limit` with `truncated` set; the same request gives the same map.',
   })
   conceptMap(@Args() args: ConceptMapArgs, @Ctx() ctx: Context): Promise<ConceptMapValue> {
-    return buildConceptMap(ctx.reader, ctx.thinking, toMapRequest(args));
+    const request = toMapRequest(args);
+    return ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptMap', request, () => buildConceptMap(ctx.reader, ctx.thinking, request));
   }
 
   @Query(() => [PrincipleLink], {
@@ -78,7 +84,9 @@ export class ThinkingResolver {
       'co-occurrences, then Jaccard, then ids.',
   })
   async principleLinks(@Args() { minShared, first }: PrincipleLinksArgs, @Ctx() ctx: Context): Promise<PrincipleLink[]> {
-    const links = await findPrincipleLinks(ctx.reader, ctx.thinking, minShared, first);
+    const links = await ctx.answers.remember(ctx.thinking.fixedVersion, 'principleLinks', { minShared, first }, () =>
+      findPrincipleLinks(ctx.reader, ctx.thinking, minShared, first),
+    );
     return links.map((link) => ({
       ...link,
       a: toGraphNode(link.a),
@@ -92,7 +100,10 @@ export class ThinkingResolver {
     description: 'Principles for a role: those that apply to it and those stated in essays that address it, ranked.',
   })
   async principlesForRole(@Args() { role, first }: PrinciplesForRoleArgs, @Ctx() ctx: Context): Promise<RankedNode[]> {
-    return toRanked(await findPrinciplesForRole(ctx.reader, ctx.thinking, role, first));
+    const ranked = await ctx.answers.remember(ctx.thinking.fixedVersion, 'principlesForRole', { role, first }, () =>
+      findPrinciplesForRole(ctx.reader, ctx.thinking, role, first),
+    );
+    return toRanked(ranked);
   }
 
   @Query(() => [RankedNode], {

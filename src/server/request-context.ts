@@ -1,3 +1,4 @@
+import { AnswerCache } from '../analysis/answer-cache';
 import { CentralityCache } from '../analysis/centrality';
 import type { GraphDatabase, QueryExecutor } from '../graph/graph-database';
 import { NodeRepository } from '../graph/node-repository';
@@ -15,6 +16,12 @@ export interface RequestContext extends Context {
 
 /** One per process: centrality scores outlive requests and are dropped when the graph changes. */
 const centralityCache = new CentralityCache();
+
+/** About 64 MB of answers (a 500-node map is about 200 KB). */
+const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** One per process: answers of the thinking queries at the projection's version. */
+const answerCache = new AnswerCache(ANSWER_CACHE_BYTES);
 
 const NO_EDITOR: EditorAccess = { allowed: false, reason: 'disabled' };
 
@@ -37,6 +44,7 @@ export function createRequestContext(
     writer: new WriteRepository(executor),
     ingest: new IngestRepository(executor),
     centrality: centralityCache,
+    answers: answerCache,
     editor,
   });
   return { ...context, executor };
