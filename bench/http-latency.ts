@@ -13,15 +13,20 @@ import { NodeRepository } from '../src/graph/node-repository';
 import { findConceptPaths } from '../src/analysis/concept-paths';
 import { createSchema } from '../src/schema/build-schema';
 import { createServer } from '../src/server/create-server';
+import { ProjectionManager } from '../src/projection/projection-manager';
 
 /*
- * `npm run bench`: latency of the thinking queries over HTTP on the synthetic graph (10,000
- * essays), 8 concurrent clients, and the service's overhead over the same Cypher run straight
- * through the driver. Prints medians and p95s; asserts nothing (these machines are shared).
- * Uses BENCH_NEO4J_URI, or a local store of its own (.data/neo4j-bench), generated on first run.
+ * `npm run bench [-- --essays 100000]`: the thinking queries over HTTP on the synthetic graph
+ * (10,000 essays by default), 8 concurrent clients, answered from the in-memory projection and
+ * from the Cypher fallback side by side (two servers on the same Neo4j and data, runs
+ * interleaved); the projection's build time, size and layout time; how long a write through one
+ * instance takes to be served by another's projection; and the service's overhead over the same
+ * Cypher run straight through the driver. Prints medians, p95s and ratios; asserts nothing
+ * (these machines are shared). Uses BENCH_NEO4J_URI, or a local store of its own per size
+ * (.data/neo4j-bench-<essays>), generated on first run.
  */
 
-const ESSAYS = 10_000;
+const ESSAYS = numberFlag('essays', 10_000);
 const CLIENTS = 8;
 const REQUESTS = 240;
 const WARMUP = 24;
@@ -30,13 +35,34 @@ type Case = { name: string; query: (random: () => number) => string };
 
 async function main(): Promise<void> {
   let local: LocalNeo4j | null = null;
-  const uri = process.env.BENCH_NEO4J_URI ?? (local = await startLocalNeo4j({ home: projectPath('.data', 'neo4j-bench') })).uri;
-  const database = GraphDatabase.connect({ uri, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '', database: 'neo4j', queryTimeoutMs: 30_000 });
+  const home = projectPath('.data', ESSAYS === 10_000 ? 'neo4j-bench' : `neo4j-bench-${ESSAYS}`);
+  const uri = process.env.BENCH_NEO4J_URI ?? (local = await startLocalNeo4j({ home })).uri;
+  const settings = { uri, user: 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '', database: 'neo4j', queryTimeoutMs: 60_000 };
+  const database = GraphDatabase.connect(settings);
+  const second = GraphDatabase.connect(settings);
+  const projection = new ProjectionManager(database.topology(600_000), { pollMs: 500, maxEdges: 50_000_000, layout: true }, (line) =>
+    console.log(`  [projection] ${line}`),
+  );
   try {
     await applySchema(database);
     const graph = await ensureSyntheticGraph(database);
-    const server = await createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity: 1_000_000 });
-    const url = await server.listen(0, '127.0.0.1');
+    const heapBefore = heapMb();
+    const buildStarted = Date.now();
+    database.onWrite((version) => projection.noteVersion(version));
+    projection.start();
+    await projection.whenReady();
+    const status = projection.status();
+    console.log(
+      `Projection: ${status.nodes} nodes, ${status.edges} edges; read and built in ${status.lastBuildMs} ms, ` +
+        `layout ready after ${Date.now() - buildStarted} ms; about ${(status.approximateBytes / 2 ** 20).toFixed(1)} MB ` +
+        `(heap grew ${(heapMb() - heapBefore).toFixed(0)} MB).`,
+    );
+    const schema = await createSchema();
+    const servers = {
+      projection: await createServer({ schema, database, development: false, maxQueryComplexity: 1_000_000, projection }),
+      cypher: await createServer({ schema, database, development: false, maxQueryComplexity: 1_000_000 }),
+    };
+    const urls = { projection: await servers.projection.listen(0, '127.0.0.1'), cypher: await servers.cypher.listen(0, '127.0.0.1') };
     const essays = graph.essays.map((essay) => essay.id);
     const ideas = graph.ideas.filter((idea) => !idea.id.startsWith('role:')).map((idea) => idea.id);
     const pick = (random: () => number, ids: string[]) => ids[Math.floor(random() * ids.length)]!;
@@ -45,26 +71,84 @@ async function main(): Promise<void> {
       { name: 'conceptPath (k 3, maxHops 6)', query: (r) => `{ conceptPath(from: "${pick(r, ideas)}", to: "${pick(r, ideas)}", k: 3, maxHops: 6) { length reading } }` },
       { name: 'conceptMap (depth 2, limit 500)', query: (r) => `{ conceptMap(center: "${pick(r, essays)}", depth: 2, limit: 500) { truncated nodes { id x y cluster } edges { id } } }` },
     ];
-    console.log(`Synthetic graph: ${graph.ideas.length + graph.essays.length} nodes, ${graph.edges.length} edges. ${CLIENTS} clients, ${REQUESTS} requests per query.`);
+    console.log(
+      `Synthetic graph: ${graph.ideas.length + graph.essays.length} nodes, ${graph.edges.length} edges. ` +
+        `${CLIENTS} clients, ${REQUESTS} requests per query and path (random picks; the rare repeat may hit the answer cache).`,
+    );
     for (const benchCase of cases) {
-      await load(url, benchCase, WARMUP, CLIENTS);
-      const timings = await load(url, benchCase, REQUESTS, CLIENTS);
-      console.log(`${benchCase.name.padEnd(34)} p50 ${ms(quantile(timings, 0.5))}  p95 ${ms(quantile(timings, 0.95))}  max ${ms(Math.max(...timings))}`);
+      const figures: Record<string, number[]> = {};
+      for (const mode of ['projection', 'cypher'] as const) {
+        await load(urls[mode], benchCase, WARMUP, CLIENTS);
+        figures[mode] = await load(urls[mode], benchCase, REQUESTS, CLIENTS);
+      }
+      const [p, c] = [figures.projection!, figures.cypher!];
+      console.log(
+        `${benchCase.name.padEnd(32)} projection p50 ${ms(quantile(p, 0.5))} p95 ${ms(quantile(p, 0.95))} | ` +
+          `cypher p50 ${ms(quantile(c, 0.5))} p95 ${ms(quantile(c, 0.95))} | p95 ratio ${(quantile(c, 0.95) / quantile(p, 0.95)).toFixed(1)}x`,
+      );
     }
-    await overhead(url, database, essays, ideas);
-    await server.stop();
+    await writeVisibility(database, second);
+    await overhead(urls.cypher, database, essays, ideas);
+    await servers.projection.stop();
+    await servers.cypher.stop();
   } finally {
+    projection.stop();
+    await second.close();
     await database.close();
     await local?.stop();
   }
 }
+
+/**
+ * A write through one instance (its own driver) until another instance, polling every 500 ms,
+ * serves it: first from Cypher (as soon as its poll sees the new version), then from its rebuilt
+ * projection. Five writes; medians.
+ */
+async function writeVisibility(writerDb: GraphDatabase, readerDb: GraphDatabase): Promise<void> {
+  const reader = new ProjectionManager(readerDb.topology(600_000), { pollMs: 500, maxEdges: 50_000_000, layout: false });
+  reader.start();
+  await reader.whenReady();
+  const seen: number[] = [];
+  const projected: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    await writerDb.executor().writeTransaction((run) =>
+      run('MATCH (e:Essay {id: $id}) SET e.benchTouched = $at', { id: 'essay:synthetic-00000', at: Date.now() }),
+    );
+    const version = await writerDb.readVersion();
+    while (reader.status().latestVersion !== version) await sleep(5);
+    seen.push(performance.now() - started);
+    while (reader.serving()?.graph.version !== version) await sleep(5);
+    projected.push(performance.now() - started);
+  }
+  reader.stop();
+  console.log(
+    `Write on one instance, seen by another: the new version is served (from Cypher) after p50 ${ms(quantile(seen, 0.5))}, ` +
+      `from the rebuilt projection after p50 ${ms(quantile(projected, 0.5))}.`,
+  );
+}
+
+function numberFlag(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index < 0 ? fallback : Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 200_000) throw new Error(`--${name} must be a whole number from 1 to 200000.`);
+  return value;
+}
+
+const heapMb = (): number => process.memoryUsage().heapUsed / 2 ** 20;
+const sleep = (msToWait: number) => new Promise((resolve) => setTimeout(resolve, msToWait));
 
 async function ensureSyntheticGraph(database: GraphDatabase) {
   const graph = generateSyntheticGraph({ essays: ESSAYS, seed: 42 });
   const [row] = await database.executor().read('RETURN COUNT { MATCH (e:Essay) WHERE e.id STARTS WITH "essay:synthetic-" } AS essays');
   if (Number(row?.essays) < ESSAYS) {
     console.log('Loading the synthetic graph (first run)...');
-    await writeInBatches(database.executor(), [...graph.ideas, ...graph.essays], graph.edges, 5000);
+    let reported = 0;
+    await writeInBatches(database.executor(), [...graph.ideas, ...graph.essays], graph.edges, 5000, (progress) => {
+      if (progress.nodes + progress.edges - reported < 100_000) return;
+      reported = progress.nodes + progress.edges;
+      console.log(`  ${progress.nodes} nodes, ${progress.edges} edges written`);
+    });
   }
   return graph;
 }

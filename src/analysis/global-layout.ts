@@ -35,9 +35,9 @@ const SEED = 'thoughtgraph';
  */
 export function layOutWholeGraph(input: LayoutInput): LayoutResult {
   const graph = toGraph(input);
+  const large = graph.order > 2000;
   const communities = graph.order > 0 ? louvain(graph, { rng: seedrandom(SEED), getEdgeWeight: 'weight' }) : {};
   if (graph.size > 0) {
-    const large = graph.order > 2000;
     forceAtlas2.assign(graph, {
       iterations: large ? 60 : 200,
       getEdgeWeight: 'weight',
@@ -46,7 +46,7 @@ export function layOutWholeGraph(input: LayoutInput): LayoutResult {
   }
   scaleToMapUnits(graph);
   noverlap.assign(graph, {
-    maxIterations: 200,
+    maxIterations: large ? 40 : 200,
     settings: { margin: 6, ratio: 1, expansion: 1.1, gridSize: 20 },
   });
   const count = input.ids.length;

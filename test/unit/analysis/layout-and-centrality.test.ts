@@ -39,6 +39,27 @@ describe('centrality', () => {
     expect(ids.map((id) => degree.get(id)!.score)).toEqual([2, 2, 3, 3, 2, 2]);
   });
 
+  it('counts hops for betweenness unless asked to weigh, where a weak tie is a long way round', () => {
+    // A square: a–b–c strongly tied, a–d–c weakly. By hops both routes from a to c are
+    // shortest, so b and d broker equally; by 1 / weight only the strong route is.
+    const square = {
+      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: NodeKind.CONCEPT })),
+      edges: [
+        { source: 'a', target: 'b', weight: 1 },
+        { source: 'b', target: 'c', weight: 1 },
+        { source: 'a', target: 'd', weight: 0.1 },
+        { source: 'd', target: 'c', weight: 0.1 },
+      ],
+    };
+    const score = (weighted: boolean) => {
+      const scores = computeCentrality(square, CentralityMetric.BETWEENNESS, weighted);
+      return Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [id, scores.get(id)!.score]));
+    };
+    // Normalized over (n − 1)(n − 2) / 2 = 3 pairs; each pair's shortest routes share its credit.
+    expect(score(false)).toEqual({ a: 0.5 / 3, b: 0.5 / 3, c: 0.5 / 3, d: 0.5 / 3 });
+    expect(score(true)).toEqual({ a: 0.5 / 3, b: 1 / 3, c: 0.5 / 3, d: 0 });
+  });
+
   it('gives PageRank scores that sum to 1', () => {
     const pagerank = computeCentrality(structure, CentralityMetric.PAGERANK);
     const total = [...pagerank.values()].reduce((sum, entry) => sum + entry.score, 0);

@@ -1,0 +1,103 @@
+import { layOutWholeGraph, NODE_DIAMETER } from '../../../src/analysis/global-layout';
+import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
+import { NodeKind } from '../../../src/domain/node-kind';
+import { ProjectionBuilder } from '../../../src/projection/graph-projection';
+import { ProjectedThinkingReader } from '../../../src/projection/projected-thinking-reader';
+
+/*
+ * A small world, fed to the builder in a scrambled order: three essays; a and b articulate the
+ * rare principle p; all three address the role r; a relates to c; p is about the concept k.
+ */
+function smallWorld() {
+  const builder = new ProjectionBuilder();
+  builder.addNode('role:r', NodeKind.ROLE, 'R');
+  builder.addNode('essay:c', NodeKind.ESSAY, 'C');
+  builder.addNode('essay:a', NodeKind.ESSAY, 'A');
+  builder.addNode('principle:p', NodeKind.PRINCIPLE, 'P');
+  builder.addNode('essay:b', NodeKind.ESSAY, 'B');
+  builder.addNode('concept:k', NodeKind.CONCEPT, 'K');
+  const edge = (source: string, type: EdgeType, target: string, note: string | null = null) =>
+    builder.addEdge(source, target, type, 1, EdgeOrigin.ASSERTED, note);
+  edge('essay:b', EdgeType.ARTICULATES, 'principle:p');
+  edge('essay:a', EdgeType.ARTICULATES, 'principle:p');
+  for (const essay of ['essay:a', 'essay:b', 'essay:c']) edge(essay, EdgeType.ADDRESSES, 'role:r');
+  edge('essay:a', EdgeType.RELATES_TO, 'essay:c', 'a sequel');
+  edge('principle:p', EdgeType.ABOUT, 'concept:k');
+  edge('essay:a', EdgeType.ARTICULATES, 'principle:missing');
+  return builder.build(7);
+}
+
+const unused = { findSimilarText: async () => [], findPaths: async () => [] };
+
+describe('the projection', () => {
+  const graph = smallWorld();
+  const reader = new ProjectedThinkingReader(graph, { placements: null }, unused);
+
+  it('orders nodes by id and edges by (source, type, target), dropping edges to unknown nodes', () => {
+    expect(graph.ids).toEqual(['concept:k', 'essay:a', 'essay:b', 'essay:c', 'principle:p', 'role:r']);
+    expect(graph.edgeCount).toBe(7);
+    expect(graph.degree(graph.indexOf('essay:a')!)).toBe(3);
+    expect(graph.population.get(NodeKind.ESSAY)).toBe(3);
+  });
+
+  it('gathers the evidence relatedness scores: distinct sharers per neighbour and direct links', async () => {
+    expect(await reader.findRelatedEvidence('essay:a', NodeKind.ESSAY)).toEqual({
+      population: 3,
+      shared: [
+        { via: 'principle:p', viaKind: NodeKind.PRINCIPLE, sharers: 2, candidates: ['essay:b'] },
+        { via: 'role:r', viaKind: NodeKind.ROLE, sharers: 3, candidates: ['essay:b', 'essay:c'] },
+      ],
+      direct: [
+        {
+          candidate: 'essay:c',
+          edge: { type: EdgeType.RELATES_TO, source: 'essay:a', target: 'essay:c', weight: 1, note: 'a sequel', origin: EdgeOrigin.ASSERTED, properties: {} },
+        },
+      ],
+    });
+  });
+
+  it('selects a map by the request filters and counts as hidden only what expanding would show', async () => {
+    const map = await reader.findSubgraph({ center: 'principle:p', depth: 1, kinds: [NodeKind.ESSAY, NodeKind.PRINCIPLE], types: [EdgeType.ARTICULATES], limit: 10 });
+    expect(map).toEqual({
+      nodes: [
+        { id: 'principle:p', kind: NodeKind.PRINCIPLE, label: 'P', degree: 3, hiddenNeighbors: 0 },
+        { id: 'essay:a', kind: NodeKind.ESSAY, label: 'A', degree: 3, hiddenNeighbors: 0 },
+        { id: 'essay:b', kind: NodeKind.ESSAY, label: 'B', degree: 2, hiddenNeighbors: 0 },
+      ],
+      edges: [
+        expect.objectContaining({ source: 'essay:a', type: EdgeType.ARTICULATES, target: 'principle:p' }),
+        expect.objectContaining({ source: 'essay:b', type: EdgeType.ARTICULATES, target: 'principle:p' }),
+      ],
+      placements: null,
+      truncated: false,
+    });
+  });
+
+  it('counts principle co-occurrence over essays', async () => {
+    const ideas = new ProjectionBuilder();
+    for (const id of ['essay:1', 'essay:2', 'principle:x', 'principle:y']) ideas.addNode(id, id.startsWith('essay') ? NodeKind.ESSAY : NodeKind.PRINCIPLE, id);
+    for (const essay of ['essay:1', 'essay:2']) ideas.addEdge(essay, 'principle:x', EdgeType.ARTICULATES, 1, EdgeOrigin.ASSERTED, null);
+    ideas.addEdge('essay:2', 'principle:y', EdgeType.ARTICULATES, 1, EdgeOrigin.ASSERTED, null);
+    ideas.addEdge('principle:y', 'principle:x', EdgeType.SUPPORTS, 1, EdgeOrigin.ASSERTED, null);
+    const pairs = await new ProjectedThinkingReader(ideas.build(1), { placements: null }, unused).findPrinciplePairs(1, 20);
+    expect(pairs).toEqual({
+      essays: 2,
+      pairs: [{ a: 'principle:x', b: 'principle:y', shared: 1, sharedEssays: ['essay:2'], aEssays: 2, bEssays: 1, direct: [EdgeType.SUPPORTS] }],
+    });
+  });
+});
+
+describe('the whole graph layout', () => {
+  const graph = smallWorld();
+  const input = { ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight };
+
+  it('places nodes so that none overlaps another at the default node size, the same every time', () => {
+    const layout = layOutWholeGraph(input);
+    for (let i = 0; i < graph.nodeCount; i++) {
+      for (let j = i + 1; j < graph.nodeCount; j++) {
+        expect(Math.hypot(layout.x[i]! - layout.x[j]!, layout.y[i]! - layout.y[j]!)).toBeGreaterThanOrEqual(NODE_DIAMETER);
+      }
+    }
+    expect(layOutWholeGraph(input)).toEqual(layout);
+  });
+});
