@@ -1,6 +1,7 @@
 import type { EdgeType } from './edge-type';
 import type { Neighbour, NodeRecord, Page, SearchHit } from './graph-records';
 import type { NodeKind } from './node-kind';
+import type { NodeSelection, SelectedNode } from './node-selection';
 
 export enum Direction {
   OUTGOING = 'OUTGOING',
@@ -30,6 +31,8 @@ export interface ListQuery {
   readonly afterSlug: string | null;
   readonly edges: readonly EdgeFilter[];
   readonly properties: Readonly<Partial<Record<ListProperty, string>>>;
+  /** What to read of each listed node; every property and the degree when absent. */
+  readonly selection?: NodeSelection;
 }
 
 /** Reads of the graph. Batch methods answer in the order and length of their keys. */
@@ -41,6 +44,8 @@ export interface GraphReader {
     first: number,
     ids: readonly string[],
   ): Promise<Neighbour[][]>;
+  /** Nodes of one kind with what `selection` names, neighbour lists included, in one round trip. */
+  findSelected(kind: NodeKind, ids: readonly string[], selection: NodeSelection): Promise<(SelectedNode | null)[]>;
   listNodes(query: ListQuery): Promise<Page<NodeRecord>>;
   countNodes(query: Omit<ListQuery, 'first' | 'afterSlug'>): Promise<number>;
   search(text: string, kinds: readonly NodeKind[], first: number): Promise<SearchHit[]>;

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Neighbour, NodeRecord, Page, SearchHit } from '../domain/graph-records';
 import type { NodeKind } from '../domain/node-kind';
+import type { NodeSelection, SelectedNode } from '../domain/node-selection';
 import { parseNodeId } from '../domain/node-id';
 import { searchWords } from '../domain/search-text';
 import { LIST_PROPERTIES, type EdgeFilter, type GraphReader, type Hop, type ListQuery } from '../domain/repositories';
@@ -8,6 +9,7 @@ import { labelOf, relPattern } from './cypher';
 import { groupBy } from './group-by';
 import type { QueryExecutor } from './graph-database';
 import { EDGE_PROJECTION, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
+import { selectionProjection, toSelectedNode } from './selection-cypher';
 
 export const FULLTEXT_INDEX = 'nodeText';
 
@@ -28,6 +30,18 @@ export class NodeRepository implements GraphReader {
     );
     const found = new Map(rows.map((row) => [String((row.node as NodeRecord).id), row.node]));
     return ids.map((id) => (found.has(id) ? toNodeRecord(found.get(id)) : null));
+  }
+
+  async findSelected(kind: NodeKind, ids: readonly string[], selection: NodeSelection): Promise<(SelectedNode | null)[]> {
+    const params: Record<string, unknown> = { ids };
+    const rows = await this.db.read(
+      `UNWIND $ids AS id
+       MATCH (n:${labelOf(kind)} {id: id})
+       RETURN id, ${selectionProjection('n', selection, params)} AS node`,
+      params,
+    );
+    const found = new Map(rows.map((row) => [row.id as string, row.node]));
+    return ids.map((id) => (found.has(id) ? toSelectedNode(found.get(id), selection) : null));
   }
 
   async findNeighbours(
@@ -55,16 +69,19 @@ export class NodeRepository implements GraphReader {
 
   async listNodes(query: ListQuery): Promise<Page<NodeRecord>> {
     const { where, params } = listConditions(query);
+    const { selection } = query;
+    const projection = selection ? selectionProjection('n', selection, params) : NODE_PROJECTION;
     const rows = await this.db.read(
       `MATCH (n:${labelOf(query.kind)})
        WHERE ($after IS NULL OR n.slug > $after) ${where}
        WITH n
        ORDER BY n.slug
        LIMIT $limit
-       RETURN ${NODE_PROJECTION} AS node`,
+       RETURN ${projection} AS node`,
       { ...params, after: query.afterSlug, limit: neo4j.int(query.first + 1) },
     );
-    const items = rows.slice(0, query.first).map((row) => toNodeRecord(row.node));
+    const toRecord = selection ? (node: unknown) => toSelectedNode(node, selection).record : toNodeRecord;
+    const items = rows.slice(0, query.first).map((row) => toRecord(row.node));
     return { items, hasNextPage: rows.length > query.first };
   }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
 import { EdgeType } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
 import { Direction } from '../domain/repositories';
@@ -10,10 +11,10 @@ import { GraphNodeValue } from './graph-node.type';
 import { EdgeListArgs, PageArgs } from './list.args';
 import { Person } from './person.type';
 import { Principle } from './principle.type';
-import { edgeFilter, findBySlug, listNodes, loadNeighbourNodes } from './resolve-helpers';
+import { edgeFilter, findBySlug, listNodes, loadEdgeField } from './resolve-helpers';
 import { Role } from './role.type';
 
-const { OUTGOING, ANY } = Direction;
+const { OUTGOING } = Direction;
 
 export const EssayConnection = createConnection(Essay, 'Essay');
 
@@ -35,8 +36,9 @@ export class EssayResolver {
   essay(
     @Arg('slug', { description: 'e.g. `engineer-to-ctpo`.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNodeValue | null> {
-    return findBySlug(ctx, NodeKind.ESSAY, slug);
+    return findBySlug(ctx, NodeKind.ESSAY, slug, info);
   }
 
   @Query(() => EssayConnection, { description: 'Essays in slug order, a page at a time.' })
@@ -45,38 +47,39 @@ export class EssayResolver {
     @Arg('filter', () => EssayFilter, { nullable: true, description: 'Optional filters, all of which must hold.' })
     filter: EssayFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue> {
     return listNodes(ctx, NodeKind.ESSAY, page, [
       ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.ARTICULATES, OUTGOING),
       ...edgeFilter('filter.concept', filter?.concept, NodeKind.CONCEPT, EdgeType.DISCUSSES, OUTGOING),
       ...edgeFilter('filter.role', filter?.role, NodeKind.ROLE, EdgeType.ADDRESSES, OUTGOING),
-    ]);
+    ], info);
   }
 
   @FieldResolver(() => [Principle], { description: 'Principles the essay articulates (ARTICULATES).' })
-  principles(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, essay, [EdgeType.ARTICULATES], OUTGOING, first);
+  principles(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, essay, first, info);
   }
 
   @FieldResolver(() => [Concept], { description: 'Concepts the essay discusses (DISCUSSES).' })
-  concepts(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, essay, [EdgeType.DISCUSSES], OUTGOING, first);
+  concepts(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, essay, first, info);
   }
 
   @FieldResolver(() => [Role], { description: 'Roles the essay speaks to (ADDRESSES).' })
-  roles(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, essay, [EdgeType.ADDRESSES], OUTGOING, first);
+  roles(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, essay, first, info);
   }
 
   @FieldResolver(() => [Essay], {
     description: 'Essays an editor linked as related thoughts (RELATES_TO, either direction).',
   })
-  relatedEssays(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, essay, [EdgeType.RELATES_TO], ANY, first);
+  relatedEssays(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, essay, first, info);
   }
 
   @FieldResolver(() => [Person], { description: 'Who wrote the essay (AUTHORED_BY).' })
-  authors(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, essay, [EdgeType.AUTHORED_BY], OUTGOING, first);
+  authors(@Root() essay: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, essay, first, info);
   }
 }

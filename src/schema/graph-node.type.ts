@@ -19,6 +19,10 @@ const TYPE_NAME_BY_KIND: Record<NodeKind, string> = {
   [NodeKind.ORGANIZATION]: 'Organization',
 };
 
+export function typeNameOfKind(kind: NodeKind): string {
+  return TYPE_NAME_BY_KIND[kind];
+}
+
 @InterfaceType('GraphNode', {
   description: 'Any node of the graph. Every node has a stable, readable id `<kind>:<slug>`.',
   resolveType: (value: GraphNodeValue) => TYPE_NAME_BY_KIND[value.kind],

@@ -6,7 +6,7 @@ import { BadUserInputError } from '../domain/errors';
 @ArgsType()
 export class EdgeListArgs {
   @Field(() => Int, {
-    description: `How many neighbours at most, 1..${BOUNDS.edgeList.max}, strongest edges first.`,
+    description: `How many neighbours at most, 1..${BOUNDS.edgeList.max}, in neighbour-id order.`,
   })
   @Min(1)
   @Max(BOUNDS.edgeList.max)

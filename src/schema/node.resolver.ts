@@ -1,5 +1,6 @@
 import { ArrayMaxSize, Length, Max, Min } from 'class-validator';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { BOUNDS } from '../domain/bounds';
 import { BadUserInputError } from '../domain/errors';
 import { NODE_KINDS } from '../domain/node-kind';
@@ -8,6 +9,7 @@ import { searchWords } from '../domain/search-text';
 import type { Context } from './context';
 import { Direction, EdgeType, NodeKind } from './enums';
 import { GraphEdge, GraphNode, toGraphEdge, toGraphNode, type GraphNodeValue } from './graph-node.type';
+import { findSelected } from './resolve-helpers';
 
 @ObjectType({ description: 'A search hit with its relevance.' })
 export class SearchResult {
@@ -58,10 +60,10 @@ export class NodeResolver {
   async node(
     @Arg('id', () => ID, { description: 'A node id, `<kind>:<slug>`.' }) id: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNodeValue | null> {
-    if (!parseNodeId(id)) return null;
-    const record = await ctx.loaders.node.load(id);
-    return record ? toGraphNode(record) : null;
+    const parsed = parseNodeId(id);
+    return parsed ? findSelected(ctx, parsed.kind, id, info) : null;
   }
 
   @Query(() => [SearchResult], { description: 'Full-text search over the graph, best first.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { EdgeType } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
 import { Direction } from '../domain/repositories';
@@ -7,7 +8,7 @@ import { Essay } from './essay.type';
 import { GraphNodeValue, toGraphNode } from './graph-node.type';
 import { EdgeListArgs } from './list.args';
 import { CareerStep, Organization, Person } from './person.type';
-import { findBySlug, loadNeighbourNodes } from './resolve-helpers';
+import { findBySlug, loadEdgeField } from './resolve-helpers';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -15,13 +16,14 @@ export class PersonResolver {
   person(
     @Arg('slug', { description: 'e.g. `the-author`.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNodeValue | null> {
-    return findBySlug(ctx, NodeKind.PERSON, slug);
+    return findBySlug(ctx, NodeKind.PERSON, slug, info);
   }
 
   @FieldResolver(() => [Essay], { description: 'Essays the person wrote (AUTHORED_BY).' })
-  essays(@Root() person: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, person, [EdgeType.AUTHORED_BY], Direction.INCOMING, first);
+  essays(@Root() person: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, person, first, info);
   }
 
   @FieldResolver(() => [CareerStep], { description: 'Where the person worked, in order (WORKED_AT).' })
@@ -43,12 +45,13 @@ export class OrganizationResolver {
   organization(
     @Arg('slug', { description: 'e.g. `fynd`.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNodeValue | null> {
-    return findBySlug(ctx, NodeKind.ORGANIZATION, slug);
+    return findBySlug(ctx, NodeKind.ORGANIZATION, slug, info);
   }
 
   @FieldResolver(() => [Person], { description: 'People who worked there (WORKED_AT).' })
-  people(@Root() organization: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, organization, [EdgeType.WORKED_AT], Direction.INCOMING, first);
+  people(@Root() organization: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, organization, first, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
 import { EdgeType } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
 import { Direction } from '../domain/repositories';
@@ -9,10 +10,10 @@ import { Essay } from './essay.type';
 import { GraphNode, GraphNodeValue } from './graph-node.type';
 import { EdgeListArgs, PageArgs } from './list.args';
 import { Principle } from './principle.type';
-import { edgeFilter, findBySlug, listNodes, loadNeighbourNodes } from './resolve-helpers';
+import { edgeFilter, findBySlug, listNodes, loadEdgeField } from './resolve-helpers';
 import { Role } from './role.type';
 
-const { OUTGOING, INCOMING, ANY } = Direction;
+const { OUTGOING, INCOMING } = Direction;
 
 export const PrincipleConnection = createConnection(Principle, 'Principle');
 
@@ -34,8 +35,9 @@ export class PrincipleResolver {
   principle(
     @Arg('slug', { description: 'e.g. `culture-emerges-from-structure`.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<GraphNodeValue | null> {
-    return findBySlug(ctx, NodeKind.PRINCIPLE, slug);
+    return findBySlug(ctx, NodeKind.PRINCIPLE, slug, info);
   }
 
   @Query(() => PrincipleConnection, { description: 'Principles in slug order, a page at a time.' })
@@ -44,51 +46,52 @@ export class PrincipleResolver {
     @Arg('filter', () => PrincipleFilter, { nullable: true, description: 'Optional filters, all of which must hold.' })
     filter: PrincipleFilter | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue> {
     return listNodes(ctx, NodeKind.PRINCIPLE, page, [
       ...edgeFilter('filter.essay', filter?.essay, NodeKind.ESSAY, EdgeType.ARTICULATES, INCOMING),
       ...edgeFilter('filter.role', filter?.role, NodeKind.ROLE, EdgeType.APPLIES_TO, OUTGOING),
       ...edgeFilter('filter.concept', filter?.concept, NodeKind.CONCEPT, EdgeType.ABOUT, OUTGOING),
-    ]);
+    ], info);
   }
 
   @FieldResolver(() => [Essay], { description: 'Essays that articulate the principle (ARTICULATES).' })
-  essays(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.ARTICULATES], INCOMING, first);
+  essays(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 
   @FieldResolver(() => [Concept], { description: 'Concepts the principle is about (ABOUT).' })
-  concepts(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.ABOUT], OUTGOING, first);
+  concepts(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 
   @FieldResolver(() => [Role], { description: 'Roles the principle guides (APPLIES_TO).' })
-  roles(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.APPLIES_TO], OUTGOING, first);
+  roles(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 
   @FieldResolver(() => [Principle], { description: 'Principles this one reinforces (SUPPORTS).' })
-  supports(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.SUPPORTS], OUTGOING, first);
+  supports(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 
   @FieldResolver(() => [Principle], { description: 'Principles that reinforce this one (SUPPORTS, incoming).' })
-  supportedBy(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.SUPPORTS], INCOMING, first);
+  supportedBy(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 
   @FieldResolver(() => [GraphNode], { description: 'Principles and concepts it pulls against (IN_TENSION_WITH, either direction).' })
-  inTensionWith(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.IN_TENSION_WITH], ANY, first);
+  inTensionWith(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 
   @FieldResolver(() => [GraphNode], { description: 'Principles and concepts it brings about (LEADS_TO).' })
-  leadsTo(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.LEADS_TO], OUTGOING, first);
+  leadsTo(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 
   @FieldResolver(() => [GraphNode], { description: 'Principles and concepts that bring it about (LEADS_TO, incoming).' })
-  ledToBy(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    return loadNeighbourNodes(ctx, principle, [EdgeType.LEADS_TO], INCOMING, first);
+  ledToBy(@Root() principle: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return loadEdgeField(ctx, principle, first, info);
   }
 }

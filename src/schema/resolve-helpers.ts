@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EdgeType } from '../domain/edge-type';
 import { BadUserInputError, NotFoundError } from '../domain/errors';
 import { isSlug, makeNodeId, requireNodeId } from '../domain/node-id';
@@ -5,21 +6,36 @@ import type { NodeKind } from '../domain/node-kind';
 import type { Direction, EdgeFilter, ListQuery } from '../domain/repositories';
 import type { ConnectionValue } from './connection.type';
 import type { Context } from './context';
+import { edgeFieldOf } from './edge-fields';
 import { toGraphNode, type GraphNodeValue } from './graph-node.type';
 import { decodeCursor, encodeCursor, type PageArgs } from './list.args';
+import { selectionOfConnection, selectionOfField } from './node-selection-reader';
+import { listFetchedAhead, toSelectedGraphNode } from './selected-graph-node';
 
-/** The nodes one hop from `root`, batched with every sibling asking the same. */
-export async function loadNeighbourNodes(
+/**
+ * A typed neighbour list (`Essay.principles`, ...; see EDGE_FIELDS), in neighbour-id order: the
+ * list fetched ahead with its node when it was, otherwise one batched read with every sibling
+ * asking the same, reading only the fields selected under it.
+ */
+export async function loadEdgeField(
   ctx: Context,
   root: GraphNodeValue,
-  types: readonly EdgeType[],
-  direction: Direction,
   first: number,
+  info: GraphQLResolveInfo,
 ): Promise<GraphNodeValue[]> {
-  const neighbours = await ctx.loaders
-    .neighbours(root.kind, { types, direction }, first)
-    .load(root.id);
-  return neighbours.map((neighbour) => toGraphNode(neighbour.node));
+  const ahead = listFetchedAhead(root, String(info.path.key));
+  if (ahead) return ahead;
+  const field = edgeFieldOf(info.parentType.name, info.fieldName);
+  if (!field) throw new Error(`${info.parentType.name}.${info.fieldName} is not in EDGE_FIELDS`);
+  const selection = selectionOfField(info, field.neighbour, false);
+  const list = await ctx.loaders.neighbourNodes(root.kind, field, first, selection).load(root.id);
+  return list.map((selected) => toGraphNode(selected.record));
+}
+
+/** A node by id with what the operation selects of it and under it, in one round trip. */
+export async function findSelected(ctx: Context, kind: NodeKind, id: string, info: GraphQLResolveInfo): Promise<GraphNodeValue | null> {
+  const [found] = await ctx.reader.findSelected(kind, [id], selectionOfField(info, kind, true));
+  return found ? toSelectedGraphNode(found) : null;
 }
 
 /** `essay(slug:)` and its siblings: null when no node has the slug. */
@@ -27,12 +43,12 @@ export async function findBySlug(
   ctx: Context,
   kind: NodeKind,
   slug: string,
+  info: GraphQLResolveInfo,
 ): Promise<GraphNodeValue | null> {
   if (!isSlug(slug)) {
     throw new BadUserInputError('slug', `"${slug.slice(0, 80)}" is not a slug (lower-case words joined by hyphens).`);
   }
-  const record = await ctx.loaders.node.load(makeNodeId(kind, slug));
-  return record ? toGraphNode(record) : null;
+  return findSelected(ctx, kind, makeNodeId(kind, slug), info);
 }
 
 /** A list filter and the argument it came from, for errors that name it. */
@@ -68,11 +84,13 @@ export async function listNodes(
   kind: NodeKind,
   page: PageArgs,
   edges: readonly ArgumentFilter[],
+  info: GraphQLResolveInfo,
   properties: ListQuery['properties'] = {},
 ): Promise<ConnectionValue> {
   const afterSlug = decodeCursor(page.after);
   if (edges.length > 0) await requireFilterNodes(ctx, edges);
-  const result = await ctx.reader.listNodes({ kind, first: page.first, afterSlug, edges, properties });
+  const selection = selectionOfConnection(info, kind);
+  const result = await ctx.reader.listNodes({ kind, first: page.first, afterSlug, edges, properties, selection });
   const nodes = result.items.map(toGraphNode);
   const edgesOut = result.items.map((item, index) => ({ cursor: encodeCursor(item.slug), node: nodes[index]! }));
   return {
