@@ -41,7 +41,7 @@ export async function findRelatedThoughts(
     thinking.findRelatedEvidence(id, kind),
     thinking.findSimilarText(kind, distinctiveWords(source), TEXT_MATCHES),
   ]);
-  return hydrate(nodes, scoreRelated(id, evidence, text).slice(0, first));
+  return hydrate(nodes, scoreRelated(id, evidence, text, first));
 }
 
 async function hydrate(nodes: GraphReader, ranked: readonly ScoredCandidate[]): Promise<RelatedThought[]> {

@@ -112,42 +112,51 @@ const MIN_SIMILARITY = 0.05;
 
 /**
  * The one relatedness formula: each piece of evidence becomes a weighted reason, reasons combine
- * by `combineEvidence`, candidates rank by score, then id. Pure, so both the projection and the
- * Cypher fallback feed it the same evidence and get the same answer.
+ * by `combineEvidence`, candidates rank by score, then id; the best `first`, each with its
+ * reasons strongest first. Pure, so both the projection and the Cypher fallback feed it the same
+ * evidence and get the same answer. Scores every candidate (thousands, through a hub) as a
+ * number first and builds reasons only for the ones returned.
  */
-export function scoreRelated(source: string, evidence: RelatedEvidence, text: readonly TextMatch[]): ScoredCandidate[] {
-  const reasons = new Map<string, ScoredReason[]>();
-  const add = (candidate: string, reason: ScoredReason): void => {
-    if (candidate === source || round(reason.weight) <= 0) return;
-    const list = reasons.get(candidate);
-    if (list) list.push(reason);
-    else reasons.set(candidate, [reason]);
-  };
-  for (const shared of evidence.shared) {
-    const kind = SHARED_REASONS[shared.viaKind];
-    if (!kind) continue;
-    const weight = REASON_WEIGHTS[kind] * sharedNeighbourStrength(shared.sharers, evidence.population);
-    const reason = { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null };
-    for (const candidate of shared.candidates) add(candidate, reason);
-  }
-  for (const { candidate, edge } of evidence.direct) {
-    const kind = edge.type === EdgeType.RELATES_TO ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
-    add(candidate, { kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null });
-  }
+export function scoreRelated(source: string, evidence: RelatedEvidence, text: readonly TextMatch[], first: number): ScoredCandidate[] {
+  const reasons = listReasons(source, evidence, text);
+  const miss = new Map<string, number>();
+  reasons((candidate, reason) => miss.set(candidate, (miss.get(candidate) ?? 1) * (1 - reason.weight)));
+  const top = [...miss.entries()]
+    .map(([id, missed]) => ({ id, score: round(1 - missed) }))
+    .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
+    .slice(0, first);
+  const kept = new Map(top.map((entry) => [entry.id, [] as ScoredReason[]]));
+  reasons((candidate, reason) => kept.get(candidate)?.push({ ...reason, weight: round(reason.weight) }));
+  return top.map((entry) => ({ ...entry, reasons: kept.get(entry.id)!.sort(compareReasons) }));
+}
+
+type ReasonVisitor = (candidate: string, reason: ScoredReason) => void;
+
+/** Calls back with every (candidate, reason) the evidence gives, leaving out the source and reasons of weight 0. */
+function listReasons(source: string, evidence: RelatedEvidence, text: readonly TextMatch[]): (visit: ReasonVisitor) => void {
   const best = text.find((match) => match.id === source)?.score ?? text[0]?.score ?? 1;
-  for (const match of text) {
-    const similarity = Math.min(1, match.score / best);
-    if (similarity < MIN_SIMILARITY) continue;
-    const weight = REASON_WEIGHTS.TEXT_SIMILARITY * similarity;
-    add(match.id, { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity });
-  }
-  return [...reasons.entries()]
-    .map(([id, list]) => ({
-      id,
-      score: round(combineEvidence(list.map((reason) => reason.weight))),
-      reasons: list.map((reason) => ({ ...reason, weight: round(reason.weight) })).sort(compareReasons),
-    }))
-    .sort((a, b) => b.score - a.score || compareIds(a.id, b.id));
+  return (visit) => {
+    const add = (candidate: string, reason: ScoredReason): void => {
+      if (candidate !== source && round(reason.weight) > 0) visit(candidate, reason);
+    };
+    for (const shared of evidence.shared) {
+      const kind = SHARED_REASONS[shared.viaKind];
+      if (!kind) continue;
+      const weight = REASON_WEIGHTS[kind] * sharedNeighbourStrength(shared.sharers, evidence.population);
+      const reason = { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null };
+      for (const candidate of shared.candidates) add(candidate, reason);
+    }
+    for (const { candidate, edge } of evidence.direct) {
+      const kind = edge.type === EdgeType.RELATES_TO ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
+      add(candidate, { kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null });
+    }
+    for (const match of text) {
+      const similarity = Math.min(1, match.score / best);
+      if (similarity < MIN_SIMILARITY) continue;
+      const weight = REASON_WEIGHTS.TEXT_SIMILARITY * similarity;
+      add(match.id, { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity });
+    }
+  };
 }
 
 function compareReasons(a: ScoredReason, b: ScoredReason): number {

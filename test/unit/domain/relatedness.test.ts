@@ -49,7 +49,7 @@ describe('scoreRelated, on a small world', () => {
 
   it('ranks by the combined score, lists reasons strongest first, and leaves out reasons of weight 0', () => {
     const role = 0.15 * (Math.log(4 / 3) / Math.log(2));
-    expect(scoreRelated('essay:a', evidence, text)).toEqual([
+    expect(scoreRelated('essay:a', evidence, text, 10)).toEqual([
       {
         id: 'essay:c',
         score: 0.6249,
@@ -70,8 +70,12 @@ describe('scoreRelated, on a small world', () => {
     ]);
   });
 
+  it('returns only the best first', () => {
+    expect(scoreRelated('essay:a', evidence, text, 1).map((candidate) => candidate.id)).toEqual(['essay:c']);
+  });
+
   it('never lets a reason weigh more than the score of the item it explains', () => {
-    for (const candidate of scoreRelated('essay:a', evidence, text)) {
+    for (const candidate of scoreRelated('essay:a', evidence, text, 10)) {
       for (const reason of candidate.reasons) expect(reason.weight).toBeLessThanOrEqual(candidate.score);
     }
   });
