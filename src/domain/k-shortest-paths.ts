@@ -1,8 +1,7 @@
 import type { IndexedPath, PathGraph } from './path-graph';
 import {
-  compareEdges,
-  compareNodes,
   comparePaths,
+  compareSequences,
   keyOfPath,
   passThroughCost,
   REVERSAL_COST,
@@ -139,8 +138,8 @@ class BestPathSearch {
   private readonly bestWeight: Float64Array;
   private readonly blockedNode: Int32Array;
   private readonly heap = new EntryHeap((a, b) => this.compareEntries(a, b));
-  private readonly chainA: { nodes: Int32Array; edges: Int32Array };
-  private readonly chainB: { nodes: Int32Array; edges: Int32Array };
+  private readonly chainA: Chain;
+  private readonly chainB: Chain;
   private stamp = 0;
   private rootHops = 0;
 
@@ -165,8 +164,8 @@ class BestPathSearch {
     this.bestCost = new Float64Array(states);
     this.bestWeight = new Float64Array(states);
     this.blockedNode = new Int32Array(graph.nodeCount);
-    this.chainA = { nodes: new Int32Array(maxHops + 1), edges: new Int32Array(maxHops) };
-    this.chainB = { nodes: new Int32Array(maxHops + 1), edges: new Int32Array(maxHops) };
+    this.chainA = newChain(maxHops);
+    this.chainB = newChain(maxHops);
   }
 
   /**
@@ -279,33 +278,37 @@ class BestPathSearch {
     return this.compareChains(a, b);
   }
 
-  /** Two labels of one state with equal keys: compare their node and edge sequences from the spur. */
+  /** Two labels of one state with equal keys: compare their node and step sequences from the spur. */
   private compareChains(a: number, b: number): number {
-    const length = this.heap.hops[a]! - this.rootHops;
-    this.fillChain(a, length, this.chainA);
-    this.fillChain(b, length, this.chainB);
-    for (let i = 0; i <= length; i += 1) {
-      const byNode = compareNodes(this.graph, this.chainA.nodes[i]!, this.chainB.nodes[i]!);
-      if (byNode !== 0) return byNode;
-      if (i < length) {
-        const byEdge = compareEdges(this.graph, this.chainA.edges[i]!, this.chainB.edges[i]!);
-        if (byEdge !== 0) return byEdge;
-      }
-    }
-    return 0;
+    const hops = this.heap.hops[a]! - this.rootHops;
+    this.fillChain(a, hops, this.chainA);
+    this.fillChain(b, hops, this.chainB);
+    return compareSequences(this.graph, this.chainA, this.chainB, hops);
   }
 
-  private fillChain(entry: number, length: number, chain: { nodes: Int32Array; edges: Int32Array }): void {
+  private fillChain(entry: number, hops: number, chain: Chain): void {
     const heap = this.heap;
-    chain.nodes[length] = (heap.state[entry]! / STATES_PER_NODE) | 0;
-    if (length > 0) chain.edges[length - 1] = heap.edge[entry]!;
+    chain.nodes[hops] = (heap.state[entry]! / STATES_PER_NODE) | 0;
+    if (hops > 0) {
+      chain.edges[hops - 1] = heap.edge[entry]!;
+      chain.forward[hops - 1] = heap.forward[entry]!;
+    }
     let at = heap.parent[entry]!;
-    for (let i = length - 1; i >= 0; i -= 1) {
+    for (let i = hops - 1; i >= 0; i -= 1) {
       chain.nodes[i] = (at / STATES_PER_NODE) | 0;
-      if (i > 0) chain.edges[i - 1] = this.settledEdge[at]!;
+      if (i > 0) {
+        chain.edges[i - 1] = this.settledEdge[at]!;
+        chain.forward[i - 1] = this.settledForward[at]!;
+      }
       at = this.settledParent[at]!;
     }
   }
+}
+
+interface Chain {
+  readonly nodes: Int32Array;
+  readonly edges: Int32Array;
+  readonly forward: Uint8Array;
 }
 
 /**
@@ -424,6 +427,10 @@ class EntryHeap {
     this.weight = resize(this.weight, new Float64Array(size));
     this.order = resize(this.order, new Int32Array(size));
   }
+}
+
+function newChain(maxHops: number): Chain {
+  return { nodes: new Int32Array(maxHops + 1), edges: new Int32Array(maxHops), forward: new Uint8Array(maxHops) };
 }
 
 function resize<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {

@@ -55,40 +55,57 @@ export function keyOfPath(graph: PathGraph, path: IndexedPath): PathKey {
 }
 
 /**
- * The total order on paths: length, score, weight, then the sequence of node ids and edges
- * (edge type, then edge index) read from the start, so the same request always ranks alike.
+ * The total order on paths: length, score, weight, then their sequences of node ids and steps
+ * (edge type, forwards before backwards) read from the start, then edge indices (only two
+ * copies of one relationship differ there), so the same request always ranks alike.
  */
 export function comparePaths(graph: PathGraph, a: IndexedPath, b: IndexedPath): number {
   const ka = keyOfPath(graph, a);
   const kb = keyOfPath(graph, b);
-  return ka.hops - kb.hops || ka.cost - kb.cost || ka.weightCost - kb.weightCost || compareSequences(graph, a, b, 0);
+  return (
+    ka.hops - kb.hops ||
+    ka.cost - kb.cost ||
+    ka.weightCost - kb.weightCost ||
+    compareSequences(graph, a, b, a.edges.length)
+  );
 }
 
-/** Compares two paths of equal length element by element, from node `from` on. */
-export function compareSequences(graph: PathGraph, a: IndexedPath, b: IndexedPath, from: number): number {
-  for (let i = from; i < a.nodes.length; i += 1) {
+/** A path's steps as the search holds them: `forward` as 1 or true for a step along its edge. */
+export interface StepSequence {
+  readonly nodes: ArrayLike<number>;
+  readonly edges: ArrayLike<number>;
+  readonly forward: ArrayLike<number | boolean>;
+}
+
+/** Compares two step sequences of `hops` steps each (see comparePaths for the order). */
+export function compareSequences(graph: PathGraph, a: StepSequence, b: StepSequence, hops: number): number {
+  for (let i = 0; i <= hops; i += 1) {
     const byNode = compareNodes(graph, a.nodes[i]!, b.nodes[i]!);
-    if (byNode !== 0) return byNode;
-    if (i < a.edges.length) {
-      const byEdge = compareEdges(graph, a.edges[i]!, b.edges[i]!);
-      if (byEdge !== 0) return byEdge;
-    }
+    if (byNode !== 0 || i === hops) return byNode || compareEdgeIndices(a, b, hops);
+    const byStep = compareSteps(graph, a.edges[i]!, Boolean(a.forward[i]), b.edges[i]!, Boolean(b.forward[i]));
+    if (byStep !== 0) return byStep;
   }
   return 0;
 }
 
-export function compareNodes(graph: PathGraph, a: number, b: number): number {
+function compareNodes(graph: PathGraph, a: number, b: number): number {
   if (a === b) return 0;
   const ia = graph.nodeId(a);
   const ib = graph.nodeId(b);
   return ia < ib ? -1 : ia > ib ? 1 : a - b;
 }
 
-export function compareEdges(graph: PathGraph, a: number, b: number): number {
+function compareSteps(graph: PathGraph, a: number, forwardA: boolean, b: number, forwardB: boolean): number {
   if (a === b) return 0;
   const ta = graph.edgeType(a);
   const tb = graph.edgeType(b);
-  return ta < tb ? -1 : ta > tb ? 1 : a - b;
+  if (ta !== tb) return ta < tb ? -1 : 1;
+  return forwardA === forwardB ? 0 : forwardA ? -1 : 1;
+}
+
+function compareEdgeIndices(a: StepSequence, b: StepSequence, hops: number): number {
+  for (let i = 0; i < hops; i += 1) if (a.edges[i] !== b.edges[i]) return a.edges[i]! - b.edges[i]!;
+  return 0;
 }
 
 /** The nodes a path passes through, with their degrees: what its score was damped by. */
@@ -122,5 +139,5 @@ export function describeRank(explanation: PathExplanation, hops: number, labelOf
 
 function describeDirection(reversals: number): string {
   if (reversals === 0) return 'read in one direction';
-  return reversals === 1 ? 'turning against the edges once' : `turning against the edges ${reversals} times`;
+  return reversals === 1 ? 'changing direction once' : `changing direction ${reversals} times`;
 }
