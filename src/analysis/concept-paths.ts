@@ -3,8 +3,9 @@ import { BadUserInputError, NotFoundError } from '../domain/errors';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { readPath } from '../domain/path-reading';
+import { rankFoundPaths, type RankedPath } from '../domain/rank-found-paths';
 import type { GraphReader } from '../domain/repositories';
-import type { FoundPath, PathQuery, ThinkingReader } from '../domain/thinking-reader';
+import type { PathQuery, ThinkingReader } from '../domain/thinking-reader';
 
 export interface PathStep {
   readonly edge: EdgeRecord;
@@ -17,13 +18,19 @@ export interface ConceptPath {
   readonly steps: readonly PathStep[];
   readonly length: number;
   readonly reading: string;
+  /** 0..1: how informative the path is among paths of its length (see path-ranking.ts). */
+  readonly score: number;
+  /** The score explained in one line. */
+  readonly why: string;
 }
 
 export type PathRequest = Omit<PathQuery, 'groups'> & { readonly k: number };
 
 /**
- * Up to k paths from `from` to `to`, shortest first; ties go to heavier paths, then to the
- * lexically smaller sequence of node ids, so the same request always gives the same answer.
+ * Up to k simple paths from `from` to `to`: the k shortest, and among paths of one length the
+ * most informative first (through specific nodes rather than hubs, reading in one direction;
+ * then heavier, then ids), so the same request always gives the same answer.
+ * Read candidates, rank them with the pure ranking, hydrate: any ThinkingReader feeds it.
  */
 export async function findConceptPaths(
   nodes: GraphReader,
@@ -34,12 +41,14 @@ export async function findConceptPaths(
   const [from, to] = await nodes.findNodes([request.from, request.to]);
   if (!from) throw new NotFoundError('from', request.from);
   if (!to) throw new NotFoundError('to', request.to);
-  if (from.id === to.id) return [{ nodes: [from], steps: [], length: 0, reading: readPath([from], []) }];
+  if (from.id === to.id) {
+    return [{ nodes: [from], steps: [], length: 0, reading: readPath([from], []), score: 1, why: 'the node itself' }];
+  }
   // The shortest length group usually holds k paths already, and reading one group is an order
   // of magnitude cheaper than reading k; widen to k groups only when it does not.
   let found = await thinking.findPaths({ ...request, groups: 1 });
   if (found.length > 0 && found.length < request.k) found = await thinking.findPaths({ ...request, groups: request.k });
-  return found.map(toConceptPath).sort(comparePaths).slice(0, request.k);
+  return rankFoundPaths(found, request.k).map(toConceptPath);
 }
 
 function validatePathRequest(request: PathRequest): void {
@@ -54,24 +63,14 @@ function validatePathRequest(request: PathRequest): void {
   }
 }
 
-function toConceptPath(path: FoundPath): ConceptPath {
-  const steps = path.edges.map((edge, index) => ({ edge, forward: edge.source === path.nodes[index]!.id }));
+function toConceptPath(path: RankedPath): ConceptPath {
+  const steps = path.edges.map((edge, index) => ({ edge, forward: path.forward[index]! }));
   return {
     nodes: path.nodes,
     steps,
     length: steps.length,
     reading: readPath(path.nodes, steps.map((step) => ({ type: step.edge.type, forward: step.forward }))),
+    score: path.score,
+    why: path.why,
   };
 }
-
-function comparePaths(a: ConceptPath, b: ConceptPath): number {
-  return (
-    a.length - b.length ||
-    totalWeight(b) - totalWeight(a) ||
-    idSequence(a).localeCompare(idSequence(b))
-  );
-}
-
-const totalWeight = (path: ConceptPath): number => path.steps.reduce((sum, step) => sum + step.edge.weight, 0);
-const idSequence = (path: ConceptPath): string =>
-  path.nodes.map((node) => node.id).join(' ') + ' ' + path.steps.map((step) => step.edge.type).join(' ');

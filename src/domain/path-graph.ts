@@ -12,6 +12,12 @@ export interface PathGraph {
   readonly nodeCount: number;
   /** Calls `visit` for each step out of `node`: the node it reaches, the edge, and whether the step walks the edge from its source to its target. */
   forEachStep(node: number, visit: (to: number, edge: number, forward: boolean) => void): void;
+  /**
+   * Optional: the steps that end at `node`, under the same filters (`from` is where the step
+   * starts, `forward` as in `forEachStep`). When given, path searches measure distances to the
+   * target and look only where a path of at most maxHops can still reach it.
+   */
+  forEachStepInto?(node: number, visit: (from: number, edge: number, forward: boolean) => void): void;
   /** Relationships of any type and direction at the node, over the whole graph (hubs have many). */
   degree(node: number): number;
   edgeType(edge: number): EdgeType;

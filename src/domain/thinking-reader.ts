@@ -7,7 +7,7 @@ import type { Direction } from './repositories';
 export interface PathQuery {
   readonly from: string;
   readonly to: string;
-  /** Path-length groups to read: at least this many paths when they exist. */
+  /** Path-length groups to read (every simple path of the shortest `groups` lengths): at least this many paths when they exist. */
   readonly groups: number;
   readonly maxHops: number;
   /** Empty: any type. */
@@ -16,7 +16,7 @@ export interface PathQuery {
   readonly avoid: readonly string[];
 }
 
-/** `edges[i]` joins `nodes[i]` and `nodes[i + 1]`. */
+/** A simple path (no node twice): `edges[i]` joins `nodes[i]` and `nodes[i + 1]`. */
 export interface FoundPath {
   readonly nodes: readonly NodeRecord[];
   readonly edges: readonly EdgeRecord[];

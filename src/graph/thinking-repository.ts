@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { BOUNDS } from '../domain/bounds';
 import type { EdgeType } from '../domain/edge-type';
 import { parseNodeId } from '../domain/node-id';
 import type { NodeKind } from '../domain/node-kind';
@@ -33,17 +34,21 @@ export class ThinkingRepository implements ThinkingReader {
     const from = labelFor(query.from);
     const to = labelFor(query.to);
     // Quantifier bounds and SHORTEST's count cannot be parameters: both are integers checked
-    // against BOUNDS before they get here.
+    // against BOUNDS before they get here. The predicate on the whole path keeps only simple
+    // paths (no node twice), and belongs to the pattern, so SHORTEST selects groups among
+    // simple paths only rather than dropping walks after selection.
     const step = relPattern(query.types, query.direction);
     const rows = await this.db.read(
       `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
        MATCH p = SHORTEST ${int(query.groups)} GROUPS
-         (a)((x)${step}(y) WHERE NOT y.id IN $avoid){1,${int(query.maxHops)}}(b)
+         ((a)((x)${step}(y) WHERE NOT y.id IN $avoid){1,${int(query.maxHops)}}(b)
+          WHERE all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND NOT y[i] IN y[i + 1..]))
        WITH p
+       ORDER BY length(p)
        LIMIT $candidates
        RETURN [n IN nodes(p) | ${NODE_PROJECTION}] AS nodes,
               [r IN relationships(p) | ${EDGE_PROJECTION}] AS edges`,
-      { from: query.from, to: query.to, avoid: query.avoid, candidates: neo4j.int(1000) },
+      { from: query.from, to: query.to, avoid: query.avoid, candidates: neo4j.int(BOUNDS.path.candidates) },
     );
     return rows.map((row) => ({
       nodes: (row.nodes as unknown[]).map(toNodeRecord),

@@ -38,8 +38,10 @@ export class ThinkingResolver {
 
   @Query(() => [ConceptPath], {
     description:
-      'Up to k shortest paths between two nodes, shortest first (ties: heavier edges, then ids), each with its ' +
-      'edges spelled out and read as a sentence. No path: an empty list.',
+      'The k shortest simple paths (no node twice) between two nodes, shortest first; among paths of one length ' +
+      'the most informative first (higher `score`: through specific nodes rather than hubs, reading in one ' +
+      'direction), then heavier edges, then ids. Each has its edges spelled out, is read as a sentence and says ' +
+      '`why` it ranks where it does. No path: an empty list.',
   })
   async conceptPath(@Args() args: ConceptPathArgs, @Ctx() ctx: Context): Promise<ConceptPath[]> {
     const request = {
@@ -65,6 +67,8 @@ export class ThinkingResolver {
       })),
       length: path.length,
       reading: path.reading,
+      score: path.score,
+      why: path.why,
     }));
   }
 

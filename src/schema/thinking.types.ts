@@ -45,6 +45,19 @@ export class ConceptPath {
 
   @Field({ description: 'The path as a sentence: "Engineer grows into Engineering Leader, who grows into CTPO".' })
   reading!: string;
+
+  @Field(() => Float, {
+    description:
+      'How informative the path is, 0..1, which orders paths of equal length: the product, over the nodes it ' +
+      'passes through (its ends excluded), of degree^-0.5, halved each time the path turns against the direction ' +
+      'of its edges (degree-weighted path count in the spirit of Hetionet\'s DWPC). 1 for a direct edge.',
+  })
+  score!: number;
+
+  @Field({
+    description: 'The score in one line, e.g. "2 steps through Engineering Leader (degree 16), read in one direction".',
+  })
+  why!: string;
 }
 
 @ObjectType({ description: 'A node of a concept map, placed and clustered.' })

@@ -38,15 +38,51 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
       });
     });
 
-    it('gives k paths, shortest first, ties broken by weight and then ids', async () => {
-      const { data } = await run(`{ conceptPath(from: "role:engineer", to: "role:ctpo", k: 3) { length reading } }`);
+    it('gives k paths, shortest first, the most informative first within a length, then by ids', async () => {
+      const { data } = await run(`{ conceptPath(from: "role:engineer", to: "role:ctpo", k: 3) { length reading score why } }`);
       expect(data).toEqual({
         conceptPath: [
-          { length: 2, reading: 'Engineer requires Technical Depth, which is required by CTPO' },
-          { length: 2, reading: 'Engineer is addressed by From Engineer to CTPO, which addresses CTPO' },
-          { length: 2, reading: 'Engineer is guided by Technical Depth Compounds, which applies to CTPO' },
+          {
+            length: 2,
+            reading: 'Engineer grows into Engineering Leader, who grows into CTPO',
+            score: 0.25,
+            why: '2 steps through Engineering Leader (degree 16), read in one direction',
+          },
+          // Equal scores (degree 7, one turn each) and weights: APPLIES_TO sorts before REQUIRES.
+          {
+            length: 2,
+            reading: 'Engineer is guided by The Journey Never Ends, which applies to CTPO',
+            score: 0.189,
+            why: '2 steps through The Journey Never Ends (degree 7), changing direction once',
+          },
+          {
+            length: 2,
+            reading: 'Engineer requires Technical Depth, which is required by CTPO',
+            score: 0.189,
+            why: '2 steps through Technical Depth (degree 7), changing direction once',
+          },
         ],
       });
+    });
+
+    it('returns only simple paths when the shortest length has fewer than k', async () => {
+      const structure = await run(`{ conceptPath(from: "concept:structure", to: "concept:culture", k: 5) { reading } }`);
+      expect(structure.data).toEqual({
+        conceptPath: [
+          { reading: 'Structure leads to Culture' },
+          { reading: 'Structure is the subject of Culture Emerges from Structure, which is about Culture' },
+          { reading: 'Structure is the subject of Culture Emerges from Structure, which leads to Culture' },
+          { reading: 'Structure is discussed in From Engineer to CTPO, which discusses Culture' },
+          {
+            reading:
+              'Structure is the subject of Culture Emerges from Structure, which is supported by Technical Excellence ' +
+              'as a Value, which is about Culture',
+          },
+        ],
+      });
+      // Challenging Work's one edge leads to Growth: every other walk would come back through Growth.
+      const growth = await run(`{ conceptPath(from: "concept:challenging-work", to: "concept:growth", k: 10, maxHops: 8) { reading } }`);
+      expect(growth.data).toEqual({ conceptPath: [{ reading: 'Challenging Work is part of Growth' }] });
     });
 
     it('goes around avoided nodes, and answers [] when no path is left', async () => {

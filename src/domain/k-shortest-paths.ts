@@ -1,0 +1,439 @@
+import type { IndexedPath, PathGraph } from './path-graph';
+import {
+  comparePaths,
+  compareSequences,
+  keyOfPath,
+  passThroughCost,
+  REVERSAL_COST,
+  weightCost,
+} from './path-ranking';
+
+export interface ShortestPathOptions {
+  readonly k: number;
+  readonly maxHops: number;
+}
+
+/**
+ * Exactly the first k of all simple paths from `from` to `to` with at most `maxHops` edges,
+ * sorted by `comparePaths` (length, then score, weight and ids; see path-ranking.ts).
+ *
+ * Yen's algorithm. Its inner search is a Dijkstra over (node, direction of the last step) on
+ * the whole lexicographic key, so that it returns the best path under the same total order
+ * the answer is sorted by (a plain breadth-first search would return an arbitrary path among
+ * ties, and Yen's would then return arbitrary ties too). Hops come first in the key, so the
+ * best walk is always simple.
+ */
+export function findShortestSimplePaths(
+  graph: PathGraph,
+  from: number,
+  to: number,
+  options: ShortestPathOptions,
+): IndexedPath[] {
+  if (options.k < 1) return [];
+  if (from === to) return [{ nodes: [from], edges: [], forward: [] }];
+  const search = new BestPathSearch(graph, from, to, options.maxHops);
+  const first = search.run(from, NONE, rootOf(graph, null, 0), [], NO_EDGES);
+  if (!first) return [];
+  const accepted: IndexedPath[] = [first];
+  const candidates: IndexedPath[] = [];
+  const seen = new Set<string>([signature(first)]);
+  while (accepted.length < options.k) {
+    for (const candidate of spurCandidates(graph, search, accepted)) {
+      const key = signature(candidate);
+      if (!seen.has(key)) {
+        seen.add(key);
+        candidates.push(candidate);
+      }
+    }
+    if (candidates.length === 0) break;
+    accepted.push(takeBest(graph, candidates));
+  }
+  return accepted;
+}
+
+const NONE = 0;
+const FORWARD = 1;
+const BACKWARD = 2;
+const STATES_PER_NODE = 3;
+const UNREACHABLE = 0x3fffffff;
+const NO_EDGES: ReadonlySet<number> = new Set();
+
+interface Root {
+  readonly hops: number;
+  readonly cost: number;
+  readonly weightCost: number;
+}
+
+/** Yen's deviations from the last accepted path, one per node it passes (the spur nodes). */
+function spurCandidates(graph: PathGraph, search: BestPathSearch, accepted: readonly IndexedPath[]): IndexedPath[] {
+  const last = accepted.at(-1)!;
+  const found: IndexedPath[] = [];
+  for (let j = 0; j < last.edges.length; j += 1) {
+    const blocked = new Set<number>();
+    for (const path of accepted) if (sharesRoot(path, last, j)) blocked.add(path.edges[j]!);
+    const direction = j === 0 ? NONE : last.forward[j - 1] ? FORWARD : BACKWARD;
+    const spur = search.run(last.nodes[j]!, direction, rootOf(graph, last, j), last.nodes.slice(0, j), blocked);
+    if (spur) found.push(joinPaths(last, j, spur));
+  }
+  return found;
+}
+
+function rootOf(graph: PathGraph, path: IndexedPath | null, hops: number): Root {
+  if (!path || hops === 0) return { hops: 0, cost: 0, weightCost: 0 };
+  return keyOfPath(graph, {
+    nodes: path.nodes.slice(0, hops + 1),
+    edges: path.edges.slice(0, hops),
+    forward: path.forward.slice(0, hops),
+  });
+}
+
+/** True when `path` starts with the first `hops` steps of `last` and goes on past them. */
+function sharesRoot(path: IndexedPath, last: IndexedPath, hops: number): boolean {
+  if (path.edges.length <= hops) return false;
+  for (let i = 0; i < hops; i += 1) {
+    if (path.edges[i] !== last.edges[i] || path.nodes[i + 1] !== last.nodes[i + 1]) return false;
+  }
+  return true;
+}
+
+function joinPaths(root: IndexedPath, hops: number, spur: IndexedPath): IndexedPath {
+  return {
+    nodes: [...root.nodes.slice(0, hops), ...spur.nodes],
+    edges: [...root.edges.slice(0, hops), ...spur.edges],
+    forward: [...root.forward.slice(0, hops), ...spur.forward],
+  };
+}
+
+function signature(path: IndexedPath): string {
+  return `${path.nodes.join(',')}|${path.edges.join(',')}`;
+}
+
+function takeBest(graph: PathGraph, candidates: IndexedPath[]): IndexedPath {
+  let best = 0;
+  for (let i = 1; i < candidates.length; i += 1) {
+    if (comparePaths(graph, candidates[i]!, candidates[best]!) < 0) best = i;
+  }
+  return candidates.splice(best, 1)[0]!;
+}
+
+/**
+ * One best-path search at a time, reusing its typed arrays across Yen's spur searches: a
+ * Dijkstra whose states are (node, direction of the step into it), because turning against
+ * the edges costs, and whose key is (hops + distance still to go, cost, weight, hops, ids).
+ * Every array is stamped with the run that wrote it instead of being cleared.
+ */
+class BestPathSearch {
+  private readonly toTarget: Int32Array;
+  private readonly leaveCost: Float64Array;
+  private readonly settled: Int32Array;
+  private readonly settledParent: Int32Array;
+  private readonly settledEdge: Int32Array;
+  private readonly settledForward: Uint8Array;
+  private readonly settledCost: Float64Array;
+  private readonly settledWeight: Float64Array;
+  private readonly settledHops: Int32Array;
+  private readonly bestSeen: Int32Array;
+  private readonly bestF: Int32Array;
+  private readonly bestCost: Float64Array;
+  private readonly bestWeight: Float64Array;
+  private readonly blockedNode: Int32Array;
+  private readonly heap = new EntryHeap((a, b) => this.compareEntries(a, b));
+  private readonly chainA: Chain;
+  private readonly chainB: Chain;
+  private stamp = 0;
+  private rootHops = 0;
+
+  constructor(
+    private readonly graph: PathGraph,
+    private readonly start: number,
+    private readonly target: number,
+    private readonly maxHops: number,
+  ) {
+    const states = graph.nodeCount * STATES_PER_NODE;
+    this.toTarget = distancesToTarget(graph, start, target, maxHops);
+    this.leaveCost = new Float64Array(graph.nodeCount).fill(-1);
+    this.settled = new Int32Array(states);
+    this.settledParent = new Int32Array(states);
+    this.settledEdge = new Int32Array(states);
+    this.settledForward = new Uint8Array(states);
+    this.settledCost = new Float64Array(states);
+    this.settledWeight = new Float64Array(states);
+    this.settledHops = new Int32Array(states);
+    this.bestSeen = new Int32Array(states);
+    this.bestF = new Int32Array(states);
+    this.bestCost = new Float64Array(states);
+    this.bestWeight = new Float64Array(states);
+    this.blockedNode = new Int32Array(graph.nodeCount);
+    this.chainA = newChain(maxHops);
+    this.chainB = newChain(maxHops);
+  }
+
+  /**
+   * The best path from `spur` to the target that avoids `blockedNodes` and does not leave
+   * `spur` by a `blockedEdges` edge, given the root (the path's first steps) that reached
+   * `spur` with its last step in `direction`. Returns the spur part only, or null.
+   */
+  run(
+    spur: number,
+    direction: number,
+    root: Root,
+    blockedNodes: readonly number[],
+    blockedEdges: ReadonlySet<number>,
+  ): IndexedPath | null {
+    if (this.toTarget[spur]! === UNREACHABLE || root.hops + this.toTarget[spur]! > this.maxHops) return null;
+    this.stamp += 1;
+    this.rootHops = root.hops;
+    for (const node of blockedNodes) this.blockedNode[node] = this.stamp;
+    const heap = this.heap;
+    heap.clear();
+    heap.push(spur * STATES_PER_NODE + direction, -1, -1, 0, root.hops, root.hops + this.toTarget[spur]!, root.cost, root.weightCost);
+    while (heap.size > 0) {
+      const entry = heap.pop();
+      const state = heap.state[entry]!;
+      if (this.settled[state] === this.stamp) continue;
+      this.settle(state, entry);
+      const node = (state / STATES_PER_NODE) | 0;
+      if (node === this.target) return this.materialize(state);
+      this.expand(state, node, spur, blockedEdges);
+    }
+    return null;
+  }
+
+  private settle(state: number, entry: number): void {
+    const heap = this.heap;
+    this.settled[state] = this.stamp;
+    this.settledParent[state] = heap.parent[entry]!;
+    this.settledEdge[state] = heap.edge[entry]!;
+    this.settledForward[state] = heap.forward[entry]!;
+    this.settledHops[state] = heap.hops[entry]!;
+    this.settledCost[state] = heap.cost[entry]!;
+    this.settledWeight[state] = heap.weight[entry]!;
+  }
+
+  private expand(state: number, node: number, spur: number, blockedEdges: ReadonlySet<number>): void {
+    const hops = this.settledHops[state]! + 1;
+    if (hops > this.maxHops) return;
+    const direction = state % STATES_PER_NODE;
+    const base = this.settledCost[state]! + (node === this.start ? 0 : this.passThrough(node));
+    const weight = this.settledWeight[state]!;
+    this.graph.forEachStep(node, (to, edge, forward) => {
+      if (to === node || this.blockedNode[to] === this.stamp) return;
+      if (node === spur && blockedEdges.has(edge)) return;
+      const f = hops + this.toTarget[to]!;
+      if (f > this.maxHops) return;
+      const turn = forward ? FORWARD : BACKWARD;
+      const cost = base + (direction !== NONE && direction !== turn ? REVERSAL_COST : 0);
+      const next = to === this.target ? to * STATES_PER_NODE : to * STATES_PER_NODE + turn;
+      if (this.settled[next] === this.stamp) return;
+      const nextWeight = weight + weightCost(this.graph.edgeWeight(edge));
+      if (this.dominated(next, f, cost, nextWeight)) return;
+      this.heap.push(next, state, edge, forward ? 1 : 0, hops, f, cost, nextWeight);
+    });
+  }
+
+  /** True when a label already queued for `state` is strictly better on (f, cost, weight). */
+  private dominated(state: number, f: number, cost: number, weight: number): boolean {
+    if (this.bestSeen[state] === this.stamp) {
+      const order = this.bestF[state]! - f || this.bestCost[state]! - cost || this.bestWeight[state]! - weight;
+      if (order < 0) return true;
+      if (order === 0) return false;
+    }
+    this.bestSeen[state] = this.stamp;
+    this.bestF[state] = f;
+    this.bestCost[state] = cost;
+    this.bestWeight[state] = weight;
+    return false;
+  }
+
+  private passThrough(node: number): number {
+    let cost = this.leaveCost[node]!;
+    if (cost < 0) cost = this.leaveCost[node] = passThroughCost(this.graph.degree(node));
+    return cost;
+  }
+
+  private materialize(state: number): IndexedPath {
+    const nodes: number[] = [];
+    const edges: number[] = [];
+    const forward: boolean[] = [];
+    for (let at = state; at !== -1; at = this.settledParent[at]!) {
+      nodes.push((at / STATES_PER_NODE) | 0);
+      if (this.settledParent[at] !== -1) {
+        edges.push(this.settledEdge[at]!);
+        forward.push(this.settledForward[at] === 1);
+      }
+    }
+    return { nodes: nodes.reverse(), edges: edges.reverse(), forward: forward.reverse() };
+  }
+
+  /** Heap order: (f, cost, weight, hops), then ids for two labels of one state, else the state. */
+  private compareEntries(a: number, b: number): number {
+    const heap = this.heap;
+    const order =
+      heap.f[a]! - heap.f[b]! ||
+      heap.cost[a]! - heap.cost[b]! ||
+      heap.weight[a]! - heap.weight[b]! ||
+      heap.hops[a]! - heap.hops[b]!;
+    if (order !== 0) return order;
+    if (heap.state[a] !== heap.state[b]) return heap.state[a]! - heap.state[b]!;
+    return this.compareChains(a, b);
+  }
+
+  /** Two labels of one state with equal keys: compare their node and step sequences from the spur. */
+  private compareChains(a: number, b: number): number {
+    const hops = this.heap.hops[a]! - this.rootHops;
+    this.fillChain(a, hops, this.chainA);
+    this.fillChain(b, hops, this.chainB);
+    return compareSequences(this.graph, this.chainA, this.chainB, hops);
+  }
+
+  private fillChain(entry: number, hops: number, chain: Chain): void {
+    const heap = this.heap;
+    chain.nodes[hops] = (heap.state[entry]! / STATES_PER_NODE) | 0;
+    if (hops > 0) {
+      chain.edges[hops - 1] = heap.edge[entry]!;
+      chain.forward[hops - 1] = heap.forward[entry]!;
+    }
+    let at = heap.parent[entry]!;
+    for (let i = hops - 1; i >= 0; i -= 1) {
+      chain.nodes[i] = (at / STATES_PER_NODE) | 0;
+      if (i > 0) {
+        chain.edges[i - 1] = this.settledEdge[at]!;
+        chain.forward[i - 1] = this.settledForward[at]!;
+      }
+      at = this.settledParent[at]!;
+    }
+  }
+}
+
+interface Chain {
+  readonly nodes: Int32Array;
+  readonly edges: Int32Array;
+  readonly forward: Uint8Array;
+}
+
+/**
+ * Hops from each node to the target, by breadth-first search backwards from it, when the graph
+ * can walk backwards; 0 everywhere (no guidance) when it cannot. The search stops at the layer
+ * that reaches `start`; nodes it did not reach get one more than the last layer, which still
+ * never overestimates. UNREACHABLE marks nodes that cannot reach the target within maxHops.
+ */
+function distancesToTarget(graph: PathGraph, start: number, target: number, maxHops: number): Int32Array {
+  const distance = new Int32Array(graph.nodeCount);
+  if (!graph.forEachStepInto) return distance;
+  distance.fill(UNREACHABLE);
+  distance[target] = 0;
+  let frontier = [target];
+  let depth = 0;
+  while (frontier.length > 0 && depth < maxHops && distance[start] === UNREACHABLE) {
+    const next: number[] = [];
+    for (const node of frontier) {
+      graph.forEachStepInto(node, (from) => {
+        if (distance[from] === UNREACHABLE) {
+          distance[from] = depth + 1;
+          next.push(from);
+        }
+      });
+    }
+    frontier = next;
+    depth += 1;
+  }
+  if (frontier.length > 0 && depth < maxHops) {
+    for (let node = 0; node < distance.length; node += 1) if (distance[node] === UNREACHABLE) distance[node] = depth + 1;
+  }
+  return distance;
+}
+
+/** A binary heap of search labels held in growable typed arrays (no object per label). */
+class EntryHeap {
+  state = new Int32Array(64);
+  parent = new Int32Array(64);
+  edge = new Int32Array(64);
+  forward = new Uint8Array(64);
+  hops = new Int32Array(64);
+  f = new Int32Array(64);
+  cost = new Float64Array(64);
+  weight = new Float64Array(64);
+  private order = new Int32Array(64);
+  private entries = 0;
+  size = 0;
+
+  constructor(private readonly compare: (a: number, b: number) => number) {}
+
+  clear(): void {
+    this.entries = 0;
+    this.size = 0;
+  }
+
+  push(state: number, parent: number, edge: number, forward: number, hops: number, f: number, cost: number, weight: number): void {
+    if (this.entries === this.state.length) this.grow();
+    const entry = this.entries++;
+    this.state[entry] = state;
+    this.parent[entry] = parent;
+    this.edge[entry] = edge;
+    this.forward[entry] = forward;
+    this.hops[entry] = hops;
+    this.f[entry] = f;
+    this.cost[entry] = cost;
+    this.weight[entry] = weight;
+    this.order[this.size] = entry;
+    this.siftUp(this.size++);
+  }
+
+  pop(): number {
+    const top = this.order[0]!;
+    this.size -= 1;
+    if (this.size > 0) {
+      this.order[0] = this.order[this.size]!;
+      this.siftDown(0);
+    }
+    return top;
+  }
+
+  private siftUp(index: number): void {
+    const order = this.order;
+    const entry = order[index]!;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (this.compare(entry, order[parent]!) >= 0) break;
+      order[index] = order[parent]!;
+      index = parent;
+    }
+    order[index] = entry;
+  }
+
+  private siftDown(index: number): void {
+    const order = this.order;
+    const entry = order[index]!;
+    for (;;) {
+      let child = 2 * index + 1;
+      if (child >= this.size) break;
+      if (child + 1 < this.size && this.compare(order[child + 1]!, order[child]!) < 0) child += 1;
+      if (this.compare(order[child]!, entry) >= 0) break;
+      order[index] = order[child]!;
+      index = child;
+    }
+    order[index] = entry;
+  }
+
+  private grow(): void {
+    const size = this.state.length * 2;
+    this.state = resize(this.state, new Int32Array(size));
+    this.parent = resize(this.parent, new Int32Array(size));
+    this.edge = resize(this.edge, new Int32Array(size));
+    this.forward = resize(this.forward, new Uint8Array(size));
+    this.hops = resize(this.hops, new Int32Array(size));
+    this.f = resize(this.f, new Int32Array(size));
+    this.cost = resize(this.cost, new Float64Array(size));
+    this.weight = resize(this.weight, new Float64Array(size));
+    this.order = resize(this.order, new Int32Array(size));
+  }
+}
+
+function newChain(maxHops: number): Chain {
+  return { nodes: new Int32Array(maxHops + 1), edges: new Int32Array(maxHops), forward: new Uint8Array(maxHops) };
+}
+
+function resize<T extends Int32Array | Uint8Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
