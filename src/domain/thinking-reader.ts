@@ -9,6 +9,8 @@ export interface PathQuery {
   readonly to: string;
   /** Path-length groups to read (every simple path of the shortest `groups` lengths): at least this many paths when they exist. */
   readonly groups: number;
+  /** Paths the answer keeps: a reader that ranks paths itself may return just the k best. */
+  readonly k: number;
   readonly maxHops: number;
   /** Empty: any type. */
   readonly types: readonly EdgeType[];

@@ -1,5 +1,6 @@
 import { EDGE_TYPES, EdgeType } from '../domain/edge-type';
-import type { EdgeRecord } from '../domain/graph-records';
+import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
+import { findShortestSimplePaths } from '../domain/k-shortest-paths';
 import { type NodeKind } from '../domain/node-kind';
 import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextMatch } from '../domain/relatedness';
 import type {
@@ -16,11 +17,12 @@ import type {
 } from '../domain/thinking-reader';
 import type { GraphProjection } from './graph-projection';
 import { analysePrinciplePairs, type PrinciplePairIndex } from './principle-pairs';
+import { ProjectionPathGraph } from './projection-path-graph';
 
 /** What the projection cannot answer alone: full-text matching and node properties stay in Neo4j. */
 export interface ProjectionCompanions {
   findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]>;
-  findPaths(query: PathQuery): Promise<FoundPath[]>;
+  findNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
 }
 
 /** Per-version results that every request of that version shares. */
@@ -48,8 +50,19 @@ export class ProjectedThinkingReader implements ThinkingReader {
     return this.graph.version;
   }
 
+  /** Exactly the k best simple paths (the ranking of path-ranking.ts), whatever `groups` says. */
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
-    return this.companions.findPaths(query);
+    const graph = this.graph;
+    const [from, to] = [graph.indexOf(query.from), graph.indexOf(query.to)];
+    if (from === undefined || to === undefined) return [];
+    const paths = findShortestSimplePaths(new ProjectionPathGraph(graph, query), from, to, { k: query.k, maxHops: query.maxHops });
+    const ids = [...new Set(paths.flatMap((path) => path.nodes.map((node) => graph.ids[node]!)))];
+    const records = new Map((await this.companions.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
+    return paths.flatMap((path) => {
+      const nodes = path.nodes.map((node) => records.get(graph.ids[node]!));
+      if (nodes.some((node) => node === undefined)) return [];
+      return [{ nodes: nodes as NodeRecord[], edges: path.edges.map((edge) => graph.edgeRecord(edge)) }];
+    });
   }
 
   async findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence> {

@@ -37,10 +37,12 @@ export function createRequestContext(
 ): RequestContext {
   const executor = database.executor();
   const cypher = new ThinkingRepository(executor);
+  const reader = new NodeRepository(executor);
   const snapshot = projection?.serving() ?? null;
+  const companions = { findSimilarText: cypher.findSimilarText.bind(cypher), findNodes: reader.findNodes.bind(reader) };
   const context = createContext({
-    reader: new NodeRepository(executor),
-    thinking: snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, cypher) : cypher,
+    reader,
+    thinking: snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions) : cypher,
     writer: new WriteRepository(executor),
     ingest: new IngestRepository(executor),
     centrality: centralityCache,

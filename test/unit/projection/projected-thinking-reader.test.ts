@@ -1,6 +1,7 @@
 import { layOutWholeGraph, NODE_DIAMETER } from '../../../src/analysis/global-layout';
 import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
+import { Direction } from '../../../src/domain/repositories';
 import { ProjectionBuilder } from '../../../src/projection/graph-projection';
 import { ProjectedThinkingReader } from '../../../src/projection/projected-thinking-reader';
 
@@ -27,7 +28,12 @@ function smallWorld() {
   return builder.build(7);
 }
 
-const unused = { findSimilarText: async () => [], findPaths: async () => [] };
+/** Node properties stay in Neo4j; in these tests a fake hands out bare records. */
+const unused = {
+  findSimilarText: async () => [],
+  findNodes: async (ids: readonly string[]) =>
+    ids.map((id) => ({ id, kind: NodeKind.ESSAY, slug: id.split(':')[1]!, label: id, degree: 0, properties: {} })),
+};
 
 describe('the projection', () => {
   const graph = smallWorld();
@@ -71,6 +77,20 @@ describe('the projection', () => {
       placements: null,
       truncated: false,
     });
+  });
+
+  it('finds the k best simple paths under the request filters', async () => {
+    const paths = await reader.findPaths({ from: 'essay:b', to: 'essay:c', groups: 1, k: 3, maxHops: 3, types: [], direction: Direction.ANY, avoid: [] });
+    expect(paths.map((path) => path.nodes.map((node) => node.id))).toEqual([
+      ['essay:b', 'role:r', 'essay:c'],
+      // Equal in length, degrees, turns and weights: the edge types decide (ADDRESSES first).
+      ['essay:b', 'role:r', 'essay:a', 'essay:c'],
+      ['essay:b', 'principle:p', 'essay:a', 'essay:c'],
+    ]);
+    const avoiding = await reader.findPaths({ from: 'essay:b', to: 'essay:c', groups: 1, k: 3, maxHops: 3, types: [], direction: Direction.ANY, avoid: ['role:r'] });
+    expect(avoiding.map((path) => path.nodes.map((node) => node.id))).toEqual([['essay:b', 'principle:p', 'essay:a', 'essay:c']]);
+    const outgoing = await reader.findPaths({ from: 'essay:b', to: 'essay:c', groups: 1, k: 3, maxHops: 3, types: [], direction: Direction.OUTGOING, avoid: [] });
+    expect(outgoing).toEqual([]);
   });
 
   it('counts principle co-occurrence over essays', async () => {
