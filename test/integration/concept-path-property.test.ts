@@ -4,7 +4,8 @@ import { NodeKind } from '../../src/domain/node-kind';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { writeGraphBatch, type EdgeInput, type NodeInput } from '../../src/graph/graph-writer';
 import type { Server } from '../../src/server/create-server';
-import { createTestServer, execute } from '../support/graphql';
+import type { ProjectionManager } from '../../src/projection/projection-manager';
+import { createTestServer, execute, startTestProjection } from '../support/graphql';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
 
 /*
@@ -20,6 +21,7 @@ const TYPES = [EdgeType.LEADS_TO, EdgeType.PART_OF, EdgeType.PREVENTS];
 let store: PrivateNeo4j;
 let database: GraphDatabase;
 let server: Server;
+let projection: ProjectionManager;
 const ids = Array.from({ length: NODES }, (_, i) => `concept:synthetic-${i}`);
 const edges: { source: string; target: string }[] = [];
 
@@ -46,9 +48,11 @@ beforeAll(async () => {
   }));
   await database.executor().writeTransaction((run) => writeGraphBatch(run, nodeInputs, edgeInputs));
   server = await createTestServer(database);
+  projection = await startTestProjection(database);
 });
 
 afterAll(async () => {
+  projection.stop();
   await server.apollo.stop();
   await store.stop();
 });
@@ -76,9 +80,11 @@ function bfs(from: string, directed: boolean): Map<string, number> {
 
 describe('conceptPath on a random graph', () => {
   it.each([
-    ['ANY', false],
-    ['OUTGOING', true],
-  ])('agrees with breadth-first search on path lengths (%s)', async (direction, directed) => {
+    ['ANY', false, 'cypher'],
+    ['OUTGOING', true, 'cypher'],
+    ['ANY', false, 'projection'],
+    ['OUTGOING', true, 'projection'],
+  ])('agrees with breadth-first search on path lengths (%s, %s, over %s)', async (direction, directed, mode) => {
     const random = seedrandom(`pairs-${direction}`);
     const mismatches: string[] = [];
     let connected = 0;
@@ -90,6 +96,9 @@ describe('conceptPath on a random graph', () => {
         server.apollo,
         database,
         `{ conceptPath(from: "${from}", to: "${to}", k: 3, maxHops: 8, direction: ${direction}) { length nodes { id } edges { source target forward } } }`,
+        {},
+        undefined,
+        mode === 'projection' ? projection : null,
       );
       expect(errors).toBeUndefined();
       const paths = data!.conceptPath as { length: number; nodes: { id: string }[]; edges: { source: string; target: string; forward: boolean }[] }[];

@@ -1,4 +1,4 @@
-import { useSeedServer } from '../support/seed-server';
+import { THINKING_MODES, useSeedServer } from '../support/seed-server';
 
 /*
  * Fifteen questions a reader of "From Engineer to CTPO" would ask of the seed, each with the
@@ -8,7 +8,6 @@ import { useSeedServer } from '../support/seed-server';
  * it gained or lost.
  */
 
-const { run } = useSeedServer();
 
 interface Question {
   readonly from: string;
@@ -110,7 +109,9 @@ const QUESTIONS: readonly Question[] = [
   },
 ];
 
-describe('the seed questions a reader would ask of conceptPath', () => {
+describe.each(THINKING_MODES)('the seed questions a reader would ask of conceptPath (%s)', (mode) => {
+  const { run } = useSeedServer(200_000, mode);
+
   it('answers at least 13 of the 15 with the path the reader expects first', async () => {
     const misses: string[] = [];
     for (const question of QUESTIONS) {
