@@ -106,13 +106,17 @@ function stopHook(onStop: (() => Promise<void>) | undefined): ApolloServerPlugin
   };
 }
 
+/**
+ * 200 when Neo4j answers, 503 otherwise, with `database` (up, down, restarting) and, for the
+ * local Neo4j, its `restarts`. While the database is known down this answers at once.
+ */
 async function reportReadiness(database: GraphDatabase, res: Response): Promise<void> {
   try {
     await database.ping();
-    res.json({ status: 'ready' });
+    res.json({ status: 'ready', ...database.health() });
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR';
-    res.status(503).json({ status: 'unavailable', code });
+    res.status(503).json({ status: 'unavailable', code, ...database.health() });
   }
 }
 

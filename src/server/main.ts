@@ -20,7 +20,11 @@ async function main(): Promise<void> {
 
   // 2. Database: NEO4J_URI, or the local Neo4j this process starts; then constraints, indexes
   //    and, into an empty database, the demo graph.
-  const runtime = await openDatabase(config, (line) => logger.info(line));
+  const runtime = await openDatabase(
+    config,
+    (line) => logger.info(line),
+    (event) => logger[event.level](event.fields, event.message),
+  );
   const stopPreparing = await prepareWhenReachable(runtime.database, logger);
 
   // 3. GraphQL over HTTP: the schema from the TypeGraphQL classes, served with the playground
