@@ -30,3 +30,14 @@ export function runWithDatabase(command: (database: GraphDatabase) => Promise<nu
 export function elapsedSeconds(started: number): string {
   return ((Date.now() - started) / 1000).toFixed(1);
 }
+
+/** `--name <whole number>` from the command line, or `fallback`; exits with a message when bad. */
+export function numberFlag(name: string, fallback: number, max: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index < 0 ? fallback : Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    console.error(`--${name} must be a whole number from 1 to ${max}.`);
+    process.exit(2);
+  }
+  return value;
+}

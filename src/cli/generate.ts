@@ -1,21 +1,11 @@
 import { writeInBatches } from '../graph/graph-dump-repository';
-import { elapsedSeconds, runWithDatabase } from './cli-runtime';
+import { elapsedSeconds, numberFlag, runWithDatabase } from './cli-runtime';
 import { generateSyntheticGraph } from './synthetic-graph';
 
 /**
  * `npm run generate -- --essays 10000 --seed 42`: writes a synthetic graph with planted topic
  * clusters in batched UNWIND transactions, with progress, and prints nodes and edges per second.
  */
-function numberFlag(name: string, fallback: number, max: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index < 0 ? fallback : Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    console.error(`--${name} must be a whole number from 1 to ${max}.`);
-    process.exit(2);
-  }
-  return value;
-}
-
 const essays = numberFlag('essays', 10_000, 200_000);
 const seed = numberFlag('seed', 42, 2 ** 31);
 const batchSize = numberFlag('batch', 5_000, 50_000);

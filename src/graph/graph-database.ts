@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
 import { BUMP_VERSION, READ_VERSION, VERSION_KEY } from './graph-version';
-import { mapNeo4jError } from './neo4j-errors';
+import { mapNeo4jError, signalsDatabaseDown } from './neo4j-errors';
 import { TopologyRepository } from './topology-repository';
 
 export interface DatabaseSettings {
@@ -18,19 +19,40 @@ export type Params = Record<string, unknown>;
 /** Statements of one write transaction; they may run again on a transient error. */
 export type WriteWork<T> = (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>;
 
+/** What a supervisor of the database process tells the database layer (the local Neo4j). */
+export interface SupervisedProcess {
+  readonly state: 'up' | 'down' | 'restarting' | 'stopped';
+  readonly restarts: number;
+  onStateChange(listener: (state: SupervisedProcess['state']) => void): void;
+}
+
+/** Whether requests can reach the database now; `restarts` only for a supervised local one. */
+export interface DatabaseHealth {
+  readonly database: 'up' | 'down' | 'restarting';
+  readonly restarts?: number;
+}
+
+/** A JVM that has just started compiles its first query slowly: give the probe time. */
+const PROBE_TIMEOUT_MS = 5_000;
+
 /**
- * Owns the process's one driver. Requests get an executor of their own, which counts the
- * round trips it makes (the batching tests read that count).
+ * Owns the process's one driver and its circuit breaker. Requests get an executor of their own,
+ * which counts the round trips it makes (the batching tests read that count).
  */
 export class GraphDatabase {
   private readonly writeListeners = new Set<(version: number) => void>();
+  private readonly breaker: CircuitBreaker;
+  private supervised: SupervisedProcess | null = null;
 
   private constructor(
     private readonly driver: Driver,
     readonly settings: DatabaseSettings,
-  ) {}
+    breakerOptions: CircuitBreakerOptions,
+  ) {
+    this.breaker = new CircuitBreaker(() => this.probe(), breakerOptions);
+  }
 
-  static connect(settings: DatabaseSettings): GraphDatabase {
+  static connect(settings: DatabaseSettings, breakerOptions: CircuitBreakerOptions = {}): GraphDatabase {
     const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       disableLosslessIntegers: true,
       // The driver's defaults (60 s to get a connection, 30 s of retries) outlast any request;
@@ -41,11 +63,11 @@ export class GraphDatabase {
       maxConnectionPoolSize: 50,
       userAgent: 'thoughtgraph',
     });
-    return new GraphDatabase(driver, settings);
+    return new GraphDatabase(driver, settings, breakerOptions);
   }
 
   executor(): QueryExecutor {
-    return new QueryExecutor(this.driver, this.settings, (version) => this.notifyWrite(version));
+    return new QueryExecutor(this.driver, this.settings, this.breaker, (version) => this.notifyWrite(version));
   }
 
   /** The projection's reads; one transaction per build, bounded by `timeoutMs`. */
@@ -70,22 +92,55 @@ export class GraphDatabase {
   }
 
   /**
+   * Follows a supervised local Neo4j: its death opens the breaker at once (no request has to
+   * fail slowly first), and its restart triggers a probe instead of waiting for the next one.
+   */
+  watch(supervised: SupervisedProcess): void {
+    this.supervised = supervised;
+    supervised.onStateChange((state) => {
+      if (state === 'up') this.breaker.probeSoon();
+      else this.breaker.open();
+    });
+  }
+
+  health(): DatabaseHealth {
+    const restarting = this.supervised?.state === 'restarting';
+    const database = restarting ? 'restarting' : this.breaker.state === 'closed' ? 'up' : 'down';
+    return this.supervised ? { database, restarts: this.supervised.restarts } : { database };
+  }
+
+  /** Called with false when requests start failing fast, and true when they flow again. */
+  onAvailabilityChange(listener: (available: boolean) => void): void {
+    this.breaker.onAvailabilityChange(listener);
+  }
+
+  /**
    * Resolves when the server answers a query; rejects with a domain error otherwise. One try,
    * no retries: a readiness probe wants the answer now.
    */
   async ping(): Promise<void> {
-    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    this.breaker.check();
     try {
-      await session.run('RETURN 1 AS ok', {}, { timeout: 2_000 });
+      await this.probe(2_000);
     } catch (error) {
+      if (signalsDatabaseDown(error)) this.breaker.open();
       throw mapNeo4jError(error);
-    } finally {
-      await session.close();
     }
   }
 
   async close(): Promise<void> {
+    this.breaker.dispose();
     await this.driver.close();
+  }
+
+  /** One query on a fresh session, past the breaker: how an open circuit learns it may close. */
+  private async probe(timeoutMs = PROBE_TIMEOUT_MS): Promise<void> {
+    const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs });
+    } finally {
+      await session.close();
+    }
   }
 }
 
@@ -95,6 +150,7 @@ export class QueryExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly settings: DatabaseSettings,
+    private readonly breaker: CircuitBreaker | null = null,
     private readonly committed: (version: number) => void = () => {},
   ) {}
 
@@ -113,6 +169,7 @@ export class QueryExecutor {
    * is bumped in the same transaction, so a reader that saw the version saw the whole write.
    */
   async writeTransaction<T>(work: WriteWork<T>): Promise<T> {
+    this.breaker?.check();
     const session = this.driver.session({ database: this.settings.database });
     try {
       const { result, version } = await session.executeWrite(
@@ -126,13 +183,14 @@ export class QueryExecutor {
       this.committed(version);
       return result;
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
   }
 
   private async run(cypher: string, params: Params, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+    this.breaker?.check();
     this.roundTrips += 1;
     try {
       const result = await this.driver.executeQuery(cypher, params, {
@@ -142,8 +200,14 @@ export class QueryExecutor {
       });
       return result.records.map((record) => record.toObject());
     } catch (error) {
-      throw mapNeo4jError(error);
+      throw this.failed(error);
     }
+  }
+
+  /** Opens the breaker when the server is gone, then maps the error for the client. */
+  private failed(error: unknown): unknown {
+    if (signalsDatabaseDown(error)) this.breaker?.open();
+    return mapNeo4jError(error);
   }
 
   private async runIn(tx: ManagedTransaction, cypher: string, params: Params): Promise<Row[]> {

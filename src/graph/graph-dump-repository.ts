@@ -31,7 +31,8 @@ export interface BatchProgress {
 
 /**
  * Writes nodes, then edges, in transactions of `batchSize` items each (MERGE: writing the same
- * items again leaves the same graph). Reports progress after every batch.
+ * items again leaves the same graph). Reports progress after every batch has committed, so the
+ * counts it gives are written for certain.
  */
 export async function writeInBatches(
   db: QueryExecutor,

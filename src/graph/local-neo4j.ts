@@ -3,12 +3,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { DEFAULT_RESTART_POLICY, Neo4jSupervisor, type Neo4jEvent, type Neo4jState, type RestartPolicy, type RunningJvm } from './neo4j-supervisor';
 import { projectPath } from './project-paths';
 
 /*
  * The embedded default: Neo4j Community fetched from Maven Central by the small Maven project in
  * neo4j/, run in a JVM with Bolt on 127.0.0.1. The JVM shuts down when its standard input
- * closes, so it never outlives this process, however this process ends.
+ * closes, so it never outlives this process, however this process ends. When it dies on its own,
+ * the supervisor starts it again on the same store and port.
  */
 
 const READY_PREFIX = 'NEO4J_READY ';
@@ -28,9 +30,18 @@ const JVM_FLAGS = [
 
 export type Log = (line: string) => void;
 
+export type { Neo4jEvent, Neo4jState } from './neo4j-supervisor';
+
 export interface LocalNeo4j {
   readonly uri: string;
   readonly home: string;
+  /** The running JVM's process id (a new one after each restart). */
+  readonly pid: number | undefined;
+  readonly state: Neo4jState;
+  /** Restarts after unexpected exits so far. */
+  readonly restarts: number;
+  onStateChange(listener: (state: Neo4jState) => void): void;
+  /** Ends the JVM on purpose; no restart follows. */
   stop(): Promise<void>;
 }
 
@@ -39,6 +50,9 @@ export interface StartOptions {
   readonly home?: string;
   readonly port?: number;
   readonly log?: Log;
+  /** What the supervisor reports (an exit, a restart); by default its message goes to `log`. */
+  readonly onEvent?: (event: Neo4jEvent) => void;
+  readonly restartPolicy?: RestartPolicy;
 }
 
 export class LocalNeo4jError extends Error {}
@@ -78,15 +92,35 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
   const port = options.port ?? (await findFreePort());
   log(`Starting local Neo4j (store ${home})...`);
   const started = Date.now();
+  const first = await launchJvm(home, port);
+  log(`Local Neo4j ready at ${first.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${first.child.pid}).`);
+  const supervisor = new Neo4jSupervisor(
+    first,
+    port,
+    (samePort) => launchJvm(home, samePort),
+    stopJvm,
+    options.onEvent ?? ((event) => log(event.message)),
+    options.restartPolicy ?? DEFAULT_RESTART_POLICY,
+  );
+  return {
+    home,
+    get uri() { return supervisor.uri; },
+    get pid() { return supervisor.pid; },
+    get state() { return supervisor.state; },
+    get restarts() { return supervisor.restarts; },
+    onStateChange: (listener) => supervisor.onStateChange(listener),
+    stop: () => supervisor.stop(),
+  };
+}
+
+async function launchJvm(home: string, port: number): Promise<RunningJvm> {
   const child = spawn(
     'java',
     [...JVM_FLAGS, '-cp', classPath(), 'dev.thoughtgraph.neo4j.LocalNeo4j', home, String(port)],
     // Its own process group, so a terminal's Ctrl-C reaches only us and we stop it in order.
     { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
-  const uri = await waitForReady(child, home);
-  log(`Local Neo4j ready at ${uri} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-  return { uri, home, stop: () => stopJvm(child) };
+  return { child, uri: await waitForReady(child, home) };
 }
 
 function classPath(): string {

@@ -31,3 +31,20 @@ function isConnectionFailure(error: Neo4jError): boolean {
   // Pool exhaustion and refused sockets surface without a server code.
   return /acquisition timed out|ECONNREFUSED|Failed to connect/i.test(error.message);
 }
+
+const DOWN_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+/**
+ * True when an error says the server itself cannot be reached (refused, reset, unavailable),
+ * which opens the circuit breaker. A pool that is merely exhausted is not such a failure: the
+ * server is up and busy, and failing everyone fast would only hide that.
+ */
+export function signalsDatabaseDown(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  if (/acquisition timed out/i.test(error.message)) return false;
+  return DOWN_CODES.has(error.code) || /ECONNREFUSED|ECONNRESET|Failed to connect|connection (was )?(closed|lost)/i.test(error.message);
+}

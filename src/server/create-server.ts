@@ -109,15 +109,19 @@ function stopHook(onStop: (() => Promise<void>) | undefined): ApolloServerPlugin
   };
 }
 
-/** Ready when Neo4j answers; says which path serves the thinking queries either way. */
+/**
+ * 200 when Neo4j answers, 503 otherwise, with `database` (up, down, restarting) and, for the
+ * local Neo4j, its `restarts`; and either way which path serves the thinking queries. While
+ * the database is known down this answers at once.
+ */
 async function reportReadiness(database: GraphDatabase, projection: ProjectionManager | null, res: Response): Promise<void> {
   const thinking = projection?.status() ?? { mode: 'cypher', reason: 'PROJECTION=off' };
   try {
     await database.ping();
-    res.json({ status: 'ready', thinking });
+    res.json({ status: 'ready', ...database.health(), thinking });
   } catch (error) {
     const code = error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR';
-    res.status(503).json({ status: 'unavailable', code, thinking });
+    res.status(503).json({ status: 'unavailable', code, ...database.health(), thinking });
   }
 }
 

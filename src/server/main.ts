@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   // 2. Database: NEO4J_URI, or the local Neo4j this process starts; then constraints, indexes
   //    and, into an empty database, the demo graph; then the in-memory projection that the
   //    thinking queries read, built in the background (Cypher answers until it is ready).
-  const runtime = await openDatabase(config, (line) => logger.info(line));
+  const runtime = await openDatabase(
+    config,
+    (line) => logger.info(line),
+    (event) => logger[event.level](event.fields, event.message),
+  );
   const stopPreparing = await prepareWhenReachable(runtime.database, logger);
   const projection = startProjection(config, runtime.database, logger);
 

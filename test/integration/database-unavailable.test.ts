@@ -39,8 +39,20 @@ async function readiness(): Promise<[number, unknown]> {
   return [response.status, await response.json()];
 }
 
+/** The code of the answer's first error, and how long the request took. */
+async function timedFailure(): Promise<[string, number]> {
+  const started = Date.now();
+  const { body } = await postGraphQL(url, QUERY);
+  return [body.errors?.[0]?.extensions?.code, Date.now() - started];
+}
+
+/** Polls /readyz until it answers 200: the breaker closes on its next probe, within a second. */
+async function waitUntilReady(): Promise<void> {
+  while ((await readiness())[0] !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 describe('when Neo4j is unreachable', () => {
-  it('answers DATABASE_UNAVAILABLE, stays up, and recovers when Neo4j comes back', async () => {
+  it('answers DATABASE_UNAVAILABLE, fast once known down, stays up, and recovers when Neo4j comes back', async () => {
     const down = await postGraphQL(url, QUERY);
     expect(down.body).toEqual({
       data: { node: null },
@@ -53,15 +65,24 @@ describe('when Neo4j is unreachable', () => {
         },
       ],
     });
-    expect(await readiness()).toEqual([503, { status: 'unavailable', code: 'DATABASE_UNAVAILABLE' }]);
+    expect(await readiness()).toEqual([503, { status: 'unavailable', code: 'DATABASE_UNAVAILABLE', database: 'down' }]);
+    // The breaker is open: no more waiting on connection retries (the 1 s bound is generous;
+    // the figure is in the README).
+    const [code, tookMs] = await timedFailure();
+    expect(code).toBe('DATABASE_UNAVAILABLE');
+    expect(tookMs).toBeLessThan(1_000);
 
     neo4j = await startLocalNeo4j({ home, port, log: () => {} });
+    await waitUntilReady();
     await applySchema(database);
     await loadSeed(database);
     expect((await postGraphQL(url, QUERY)).body).toEqual({ data: { node: { id: 'role:ctpo' } } });
-    expect(await readiness()).toEqual([200, { status: 'ready' }]);
+    expect(await readiness()).toEqual([200, { status: 'ready', database: 'up' }]);
 
     await neo4j.stop();
     expect((await postGraphQL(url, QUERY)).body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+    const [codeAgain, tookAgainMs] = await timedFailure();
+    expect(codeAgain).toBe('DATABASE_UNAVAILABLE');
+    expect(tookAgainMs).toBeLessThan(1_000);
   });
 });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { projectPath } from '../../src/graph/project-paths';
 
 export interface CliResult {
@@ -7,8 +8,11 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs a built CLI (`dist/src/cli/<name>.js`) against `uri`, as `npm run <name>` would. */
-export function runCli(name: string, args: readonly string[], uri: string): Promise<CliResult> {
+/**
+ * Runs a built CLI (`dist/src/cli/<name>.js`) against `uri`, as `npm run <name>` would;
+ * `onLine` sees each line of its standard output as it comes (to act mid-run).
+ */
+export function runCli(name: string, args: readonly string[], uri: string, onLine: (line: string) => void = () => {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [projectPath('dist', 'src', 'cli', `${name}.js`), ...args], {
       env: { ...process.env, NEO4J_URI: uri, NEO4J_PASSWORD: '', LOG_LEVEL: 'silent' },
@@ -16,9 +20,14 @@ export function runCli(name: string, args: readonly string[], uri: string): Prom
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      stdout += `${line}\n`;
+      onLine(line);
+    });
+    const outputEnded = new Promise((done) => lines.once('close', done));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    child.once('close', (code) => void outputEnded.then(() => resolve({ code, stdout, stderr })));
   });
 }
