@@ -56,6 +56,7 @@ const FORWARD = 1;
 const BACKWARD = 2;
 const STATES_PER_NODE = 3;
 const UNREACHABLE = 0x3fffffff;
+const REVERSE_SEARCH_NODES = 2000;
 const NO_EDGES: ReadonlySet<number> = new Set();
 
 interface Root {
@@ -78,13 +79,15 @@ function spurCandidates(graph: PathGraph, search: BestPathSearch, accepted: read
   return found;
 }
 
+/** The key of the path's first `hops` steps, its last node counted as passed through (the search charges a node on entry). */
 function rootOf(graph: PathGraph, path: IndexedPath | null, hops: number): Root {
   if (!path || hops === 0) return { hops: 0, cost: 0, weightCost: 0 };
-  return keyOfPath(graph, {
+  const key = keyOfPath(graph, {
     nodes: path.nodes.slice(0, hops + 1),
     edges: path.edges.slice(0, hops),
     forward: path.forward.slice(0, hops),
   });
+  return { ...key, cost: key.cost + passThroughCost(graph.degree(path.nodes[hops]!)) };
 }
 
 /** True when `path` starts with the first `hops` steps of `last` and goes on past them. */
@@ -145,7 +148,7 @@ class BestPathSearch {
 
   constructor(
     private readonly graph: PathGraph,
-    private readonly start: number,
+    start: number,
     private readonly target: number,
     private readonly maxHops: number,
   ) {
@@ -214,7 +217,7 @@ class BestPathSearch {
     const hops = this.settledHops[state]! + 1;
     if (hops > this.maxHops) return;
     const direction = state % STATES_PER_NODE;
-    const base = this.settledCost[state]! + (node === this.start ? 0 : this.passThrough(node));
+    const base = this.settledCost[state]!;
     const weight = this.settledWeight[state]!;
     this.graph.forEachStep(node, (to, edge, forward) => {
       if (to === node || this.blockedNode[to] === this.stamp) return;
@@ -222,7 +225,10 @@ class BestPathSearch {
       const f = hops + this.toTarget[to]!;
       if (f > this.maxHops) return;
       const turn = forward ? FORWARD : BACKWARD;
-      const cost = base + (direction !== NONE && direction !== turn ? REVERSAL_COST : 0);
+      // A node is charged as it is entered (every node but the target is passed through), so
+      // that a label's cost already holds what its next step cannot avoid.
+      const reversal = direction !== NONE && direction !== turn ? REVERSAL_COST : 0;
+      const cost = base + reversal + (to === this.target ? 0 : this.passThrough(to));
       const next = to === this.target ? to * STATES_PER_NODE : to * STATES_PER_NODE + turn;
       if (this.settled[next] === this.stamp) return;
       const nextWeight = weight + weightCost(this.graph.edgeWeight(edge));
@@ -314,8 +320,10 @@ interface Chain {
 /**
  * Hops from each node to the target, by breadth-first search backwards from it, when the graph
  * can walk backwards; 0 everywhere (no guidance) when it cannot. The search stops at the layer
- * that reaches `start`; nodes it did not reach get one more than the last layer, which still
- * never overestimates. UNREACHABLE marks nodes that cannot reach the target within maxHops.
+ * that reaches `start`, or once it has reached REVERSE_SEARCH_NODES (past a hub the next layer
+ * is most of the graph, and the forward search covers the rest of the way more cheaply); nodes
+ * it did not reach get one more than the last layer, which still never overestimates.
+ * UNREACHABLE marks nodes that cannot reach the target within maxHops.
  */
 function distancesToTarget(graph: PathGraph, start: number, target: number, maxHops: number): Int32Array {
   const distance = new Int32Array(graph.nodeCount);
@@ -324,13 +332,15 @@ function distancesToTarget(graph: PathGraph, start: number, target: number, maxH
   distance[target] = 0;
   let frontier = [target];
   let depth = 0;
-  while (frontier.length > 0 && depth < maxHops && distance[start] === UNREACHABLE) {
+  let reached = 1;
+  while (frontier.length > 0 && depth < maxHops && distance[start] === UNREACHABLE && reached < REVERSE_SEARCH_NODES) {
     const next: number[] = [];
     for (const node of frontier) {
       graph.forEachStepInto(node, (from) => {
         if (distance[from] === UNREACHABLE) {
           distance[from] = depth + 1;
           next.push(from);
+          reached += 1;
         }
       });
     }
