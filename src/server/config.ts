@@ -34,7 +34,24 @@ const ENV_SCHEMA = z.object({
     })
     .optional(),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(200_000),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.length === 1 && origins[0] === '*' ? true : origins.every(isOrigin), {
+      message: 'must be * or a comma-separated list of origins such as https://app.example.org',
+    })
+    .optional(),
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(20_000),
+  DB_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(45, 'must stay below the driver pool of 50').default(16),
 });
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   /** Absent: start the embedded local Neo4j. */
@@ -52,6 +69,12 @@ export interface Config {
   readonly maxQueryComplexity: number;
   /** Bearer tokens that allow mutations; empty: mutations are off. */
   readonly editorTokens: readonly string[];
+  /** Origins allowed to call from a browser; `*`: any (and then never with credentials). */
+  readonly corsOrigins: readonly string[] | '*';
+  /** End-to-end deadline of one operation, over all its round trips. */
+  readonly operationTimeoutMs: number;
+  /** Database queries in flight at once, over all requests. */
+  readonly dbMaxConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: vars.LOG_LEVEL,
     maxQueryComplexity: vars.MAX_QUERY_COMPLEXITY,
     editorTokens: vars.EDITOR_TOKENS ?? [],
+    corsOrigins: !vars.CORS_ORIGINS || vars.CORS_ORIGINS[0] === '*' ? '*' : vars.CORS_ORIGINS,
+    operationTimeoutMs: vars.OPERATION_TIMEOUT_MS,
+    dbMaxConcurrency: vars.DB_MAX_CONCURRENCY,
   };
 }
