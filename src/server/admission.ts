@@ -17,7 +17,7 @@ export interface AdmissionLimits {
 export const DEFAULT_ADMISSION: AdmissionLimits = {
   slots: 16,
   perOperation: 4,
-  heavySlots: 2,
+  heavySlots: 1,
   heavyCost: 20_000,
   queueTimeoutMs: 5_000,
   operationTimeoutMs: 20_000,
