@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
   | 'QUERY_TOO_COMPLEX'
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  | 'TOO_MANY_REQUESTS';
 
 /** An error whose message is safe to show a client as it is. */
 export abstract class DomainError extends Error {
@@ -74,5 +75,18 @@ export class TimeoutError extends DomainError {
 
   constructor() {
     super('The query took longer than the service allows; narrow it and try again.');
+  }
+}
+
+/** The service is at its bound of concurrent database work; the client may retry shortly. */
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+
+  constructor(readonly retryAfterSeconds: number) {
+    super(`The service is busy with other work; retry in about ${retryAfterSeconds} s.`);
+  }
+
+  override get details(): Record<string, unknown> {
+    return { retryAfter: this.retryAfterSeconds };
   }
 }

@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import { BOUNDS } from '../domain/bounds';
 import type { EdgeType } from '../domain/edge-type';
 import { parseNodeId } from '../domain/node-id';
-import type { NodeKind } from '../domain/node-kind';
+import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { sharedKindsFor, type RelatedEvidence, type TextMatch } from '../domain/relatedness';
 import type {
   FoundPath,
@@ -254,6 +254,12 @@ export class ThinkingRepository implements ThinkingReader {
       nodes: nodes.map((node) => ({ id: node.id, kind: kindOfLabels(node.labels) })),
       edges: (row?.edges as GraphStructure['edges'] | undefined) ?? [],
     };
+  }
+
+  /** Nodes of every kind: what betweenness would have to cover. */
+  async countNodes(): Promise<number> {
+    const [row] = await this.db.read(`RETURN COUNT { MATCH (n:${NODE_KINDS.map(labelOf).join('|')}) } AS nodes`);
+    return Number(row?.nodes ?? 0);
   }
 
   async readVersion(): Promise<number> {

@@ -38,7 +38,24 @@ const ENV_SCHEMA = z.object({
   PROJECTION_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   PROJECTION_MAX_EDGES: z.coerce.number().int().min(0).max(50_000_000).default(4_000_000),
   PROJECTION_LAYOUT: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.length === 1 && origins[0] === '*' ? true : origins.every(isOrigin), {
+      message: 'must be * or a comma-separated list of origins such as https://app.example.org',
+    })
+    .optional(),
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(20_000),
+  DB_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(45, 'must stay below the driver pool of 50').default(16),
 });
+
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   /** Absent: start the embedded local Neo4j. */
@@ -58,6 +75,12 @@ export interface Config {
   readonly editorTokens: readonly string[];
   /** The in-memory projection behind the thinking queries; null: they always run as Cypher. */
   readonly projection: { readonly pollMs: number; readonly maxEdges: number; readonly layout: boolean } | null;
+  /** Origins allowed to call from a browser; `*`: any (and then never with credentials). */
+  readonly corsOrigins: readonly string[] | '*';
+  /** End-to-end deadline of one operation, over all its round trips. */
+  readonly operationTimeoutMs: number;
+  /** Database queries in flight at once, over all requests. */
+  readonly dbMaxConcurrency: number;
 }
 
 export class ConfigError extends Error {}
@@ -95,5 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       vars.PROJECTION === 'on'
         ? { pollMs: vars.PROJECTION_POLL_MS, maxEdges: vars.PROJECTION_MAX_EDGES, layout: vars.PROJECTION_LAYOUT === 'on' }
         : null,
+    corsOrigins: !vars.CORS_ORIGINS || vars.CORS_ORIGINS[0] === '*' ? '*' : vars.CORS_ORIGINS,
+    operationTimeoutMs: vars.OPERATION_TIMEOUT_MS,
+    dbMaxConcurrency: vars.DB_MAX_CONCURRENCY,
   };
 }

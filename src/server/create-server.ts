@@ -1,17 +1,26 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type Request, type Response } from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import http from 'node:http';
-import { DomainError } from '../domain/errors';
+import pino, { type Logger } from 'pino';
+import { DomainError, TooManyRequestsError } from '../domain/errors';
 import type { GraphDatabase } from '../graph/graph-database';
 import type { ProjectionManager } from '../projection/projection-manager';
+import { ThinkingRepository } from '../graph/thinking-repository';
+import { Admission, DEFAULT_ADMISSION, type AdmissionLimits, type OperationGate } from './admission';
 import { createRequestContext, type RequestContext } from './request-context';
-import { createComplexityPlugin } from './complexity-plugin';
+import { createCostPlugin } from './cost-plugin';
 import { createExportHandler, EXPORT_PATH } from './export-route';
+import { gateExecutor } from './gated-executor';
+import { createGraphSizeGauge } from './graph-size';
+import { answerNotFound, assignRequestId, createHttpErrorHandler, requireJsonPost } from './http-guards';
+import { KnownOperationTypesRule } from './known-operation-types';
+import { createResponsePlugin } from './response-plugin';
+import { securityHeaders } from './security-headers';
 import { EditorTokens } from './editor-tokens';
 import { createErrorFormatter } from './format-error';
 import { createPlaygroundRouter, readExampleTabs, renderPlayground } from './playground';
@@ -19,6 +28,10 @@ import { createPlaygroundRouter, readExampleTabs, renderPlayground } from './pla
 export const GRAPHQL_PATH = '/graphql';
 /** Large enough for `ingestEssay`'s 1 MB of Markdown inside a JSON body. */
 const MAX_BODY = '2mb';
+/** graphql-js stops parsing past this many tokens, so no document costs more than this to read. */
+export const MAX_TOKENS = 3_000;
+/** Slow clients get seconds, not minutes: headers within 10 s, the whole request within 30 s. */
+const HTTP_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
 
 export interface ServerOptions {
   readonly schema: GraphQLSchema;
@@ -31,12 +44,19 @@ export interface ServerOptions {
   readonly projection?: ProjectionManager | null;
   /** Run when the server stops, after HTTP has drained (closing the driver, say). */
   readonly onStop?: () => Promise<void>;
+  /** Where failures are logged (with request ids); silent when absent. */
+  readonly logger?: Logger;
+  /** Origins allowed from browsers; default `*` (any, without credentials). */
+  readonly corsOrigins?: readonly string[] | '*';
+  /** Bounds on concurrent database work; see `Admission`. */
+  readonly admission?: Partial<AdmissionLimits>;
 }
 
 export interface Server {
   readonly app: Express;
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<RequestContext>;
+  readonly admission: Admission;
   listen(port: number, host: string): Promise<string>;
   /** Stops accepting, drains requests in flight, then runs `onStop`. */
   stop(): Promise<void>;
@@ -44,27 +64,47 @@ export interface Server {
 
 export async function createServer(options: ServerOptions): Promise<Server> {
   const editorTokens = options.editorTokens ?? new EditorTokens([]);
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
+  const gates = new WeakMap<object, OperationGate>();
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(HTTP_TIMEOUTS, app);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     formatError: createErrorFormatter(options.development),
     includeStacktraceInErrorResponses: options.development,
     // main.ts owns SIGTERM/SIGINT and the order of shutdown; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
+    // Apollo's CSRF check would refuse GET queries without a preflight header (urql's and
+    // graphql-request's defaults). It guards cookie and Basic auth, which this service has none
+    // of: mutations need a bearer header, are never run over GET, and requireJsonPost refuses
+    // every POST a cross-site form could send.
+    csrfPrevention: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    validationRules: [KnownOperationTypesRule],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      createComplexityPlugin(options.maxQueryComplexity),
+      createCostPlugin({
+        maxCost: options.maxQueryComplexity,
+        graphNodes: createGraphSizeGauge(() => readNodeCount(options.database, options.projection ?? null)),
+        onAdmitted: (context, cost) => admitHeavy(gates.get(context), cost),
+      }),
+      releaseGates(gates),
+      createResponsePlugin(logger),
       stopHook(options.onStop),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Express's own error pages show stacks in its development mode; ours never do.
+  app.set('env', 'production');
+  app.use(assignRequestId, securityHeaders(), cors(corsOptions(options.corsOrigins ?? '*')));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', (_req, res) => void reportReadiness(options.database, options.projection ?? null, res));
-  app.get(EXPORT_PATH, createExportHandler(options.database, options.projection ?? null));
+  app.get('/favicon.ico', (_req, res) => void res.status(204).setHeader('Cache-Control', 'public, max-age=86400').end());
+  app.get(EXPORT_PATH, createExportHandler(options.database, () => admission.begin(), options.projection ?? null));
   app.use(createPlaygroundRouter());
   const playground = renderPlayground(GRAPHQL_PATH, readExampleTabs());
   app.get(['/', GRAPHQL_PATH], (req: Request, res: Response, next) => {
@@ -73,17 +113,26 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   });
   app.use(
     GRAPHQL_PATH,
-    cors(),
+    requireJsonPost,
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createRequestContext(options.database, editorTokens.check(req.headers.authorization), options.projection ?? null),
+      context: async ({ req }) => {
+        const context = createRequestContext(options.database, editorTokens.check(req.headers.authorization), options.projection ?? null);
+        const gate = admission.begin();
+        gateExecutor(context.executor, gate);
+        gates.set(context, gate);
+        return context;
+      },
     }),
   );
+  app.use(answerNotFound);
+  app.use(createHttpErrorHandler(logger));
 
   return {
     app,
     httpServer,
     apollo,
+    admission,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -94,6 +143,48 @@ export async function createServer(options: ServerOptions): Promise<Server> {
         });
       }),
     stop: () => apollo.stop(),
+  };
+}
+
+function corsOptions(origins: readonly string[] | '*'): cors.CorsOptions {
+  return {
+    origin: origins === '*' ? '*' : [...origins],
+    // Credentials only ever go to named origins; the API itself needs none (bearer tokens).
+    credentials: origins !== '*',
+    exposedHeaders: ['x-request-id', 'content-disposition', 'retry-after'],
+    maxAge: 600,
+  };
+}
+
+async function readNodeCount(database: GraphDatabase, projection: ProjectionManager | null): Promise<number> {
+  return projection?.serving()?.graph.nodeCount ?? new ThinkingRepository(database.executor()).countNodes();
+}
+
+/** A heavy operation waits for a heavy slot; refused after the queue timeout with 429. */
+async function admitHeavy(gate: OperationGate | undefined, cost: number): Promise<void> {
+  try {
+    await gate?.admit(cost);
+  } catch (error) {
+    if (!(error instanceof TooManyRequestsError)) throw error;
+    throw new GraphQLError(error.message, {
+      extensions: {
+        code: error.code,
+        ...error.details,
+        http: { status: 429, headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]) },
+      },
+    });
+  }
+}
+
+function releaseGates(gates: WeakMap<object, OperationGate>): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          gates.get(contextValue)?.finish();
+        },
+      };
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { validate } from 'class-validator';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { buildConceptMap } from '../analysis/concept-map';
 import { exportMap, ExportFormat } from '../analysis/map-exports';
 import { BadUserInputError, DomainError } from '../domain/errors';
@@ -8,6 +8,8 @@ import { NodeKind } from '../domain/node-kind';
 import type { GraphDatabase } from '../graph/graph-database';
 import type { ProjectionManager } from '../projection/projection-manager';
 import { ConceptMapArgs, toMapRequest } from '../schema/thinking.args';
+import type { OperationGate } from './admission';
+import { gateExecutor } from './gated-executor';
 import { createRequestContext } from './request-context';
 
 export const EXPORT_PATH = '/export/graph';
@@ -17,13 +19,18 @@ export const EXPORT_PATH = '/export/graph';
  * parameters (`center`, `depth`, `kinds`, `edgeTypes`, `limit`; lists comma-separated;
  * `table=nodes|edges` for CSV). Errors answer 4xx/5xx with the same codes as the GraphQL API.
  */
-export function createExportHandler(database: GraphDatabase, projection: ProjectionManager | null = null) {
-  return async (req: Request, res: Response): Promise<void> => {
+export function createExportHandler(
+  database: GraphDatabase,
+  beginGate?: () => OperationGate,
+  projection: ProjectionManager | null = null,
+) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const format = readEnum('format', req.query.format ?? ExportFormat.CYTOSCAPE, Object.values(ExportFormat));
       const table = readEnum('table', req.query.table ?? 'edges', ['nodes', 'edges'] as const);
       const args = await readMapArgs(req);
       const ctx = createRequestContext(database, undefined, projection);
+      if (beginGate) gateExecutor(ctx.executor, beginGate());
       const map = await buildConceptMap(ctx.reader, ctx.thinking, toMapRequest(args));
       const file = exportMap(map, format, table);
       res
@@ -32,7 +39,9 @@ export function createExportHandler(database: GraphDatabase, projection: Project
         .setHeader('Content-Disposition', `attachment; filename="thoughtgraph-map.${file.extension}"`)
         .send(file.body);
     } catch (error) {
-      sendError(res, error);
+      // Anything but a domain error goes to the server's error handler, which logs it with the request id.
+      if (error instanceof DomainError) sendError(res, error);
+      else next(error);
     }
   };
 }
@@ -40,7 +49,7 @@ export function createExportHandler(database: GraphDatabase, projection: Project
 async function readMapArgs(req: Request): Promise<ConceptMapArgs> {
   const query = req.query as Record<string, unknown>;
   const list = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).split(',').filter(Boolean) : undefined);
-  const number = (name: string) => (query[name] === undefined ? undefined : Number(query[name]));
+  const number = (name: string) => (query[name] === undefined ? undefined : readWholeNumber(name, query[name]));
   const plain = {
     center: typeof query.center === 'string' ? query.center : undefined,
     depth: number('depth'),
@@ -57,17 +66,19 @@ async function readMapArgs(req: Request): Promise<ConceptMapArgs> {
   return args;
 }
 
+/** `depth=2.5`, `limit=1e3` or `limit=` are the client's mistake, named, not a NaN passed on. */
+function readWholeNumber(field: string, value: unknown): number {
+  if (typeof value === 'string' && /^\d{1,9}$/.test(value)) return Number(value);
+  throw new BadUserInputError(field, `Invalid value for "${field}": ${JSON.stringify(value)} is not a whole number.`);
+}
+
 function readEnum<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new BadUserInputError(field, `"${String(value)}" is not one of ${allowed.join(', ')}.`);
 }
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, QUERY_TOO_COMPLEX: 400, DATABASE_UNAVAILABLE: 503, TIMEOUT: 504 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, QUERY_TOO_COMPLEX: 400, TOO_MANY_REQUESTS: 429, DATABASE_UNAVAILABLE: 503, TIMEOUT: 504 };
 
-function sendError(res: Response, error: unknown): void {
-  if (error instanceof DomainError) {
-    res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
-    return;
-  }
-  res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+function sendError(res: Response, error: DomainError): void {
+  res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
 }

@@ -25,6 +25,14 @@ export function createErrorFormatter(development: boolean) {
       return { message, ...where, extensions: { code: 'BAD_USER_INPUT', field } };
     }
     const code = formatted.extensions?.code;
+    const tokenLimit = /Document contains more th(?:an|at) (\d+) tokens/.exec(formatted.message);
+    if (code === 'GRAPHQL_PARSE_FAILED' && tokenLimit) {
+      // graphql-js stops reading at the token limit: the document is too big, not malformed.
+      return {
+        message: `The document has more than ${tokenLimit[1]} tokens, over the limit; split the operation.`,
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: Number(tokenLimit[1]) },
+      };
+    }
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     return {
       message: 'Internal server error',

@@ -48,6 +48,9 @@ async function main(): Promise<void> {
       projection?.stop();
       await runtime.close();
     },
+    logger,
+    corsOrigins: config.corsOrigins,
+    admission: { slots: config.dbMaxConcurrency, operationTimeoutMs: config.operationTimeoutMs },
   });
   const url = await server.listen(config.port, config.host);
   logger.info(`Thoughtgraph is ready at ${url} (playground: open it in a browser).`);

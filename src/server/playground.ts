@@ -19,6 +19,19 @@ const ASSETS: Record<string, string> = {
 
 export const PLAYGROUND_ASSET_PATH = '/playground';
 
+/** Starts GraphiQL from the page's JSON config; a file of its own, so the CSP allows no inline script. */
+const START_SCRIPT = `const config = JSON.parse(document.getElementById('playground-config').textContent);
+const fetcher = GraphiQL.createFetcher({ url: config.url });
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, {
+    fetcher,
+    defaultTabs: config.tabs,
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: false,
+  }),
+);
+`;
+
 export function createPlaygroundRouter(): Router {
   const router = express.Router();
   for (const [name, modulePath] of Object.entries(ASSETS)) {
@@ -27,6 +40,9 @@ export function createPlaygroundRouter(): Router {
       res.sendFile(file, { maxAge: '1d', headers: { 'Content-Type': contentTypeOf(file) } });
     });
   }
+  router.get(`${PLAYGROUND_ASSET_PATH}/start.js`, (_req, res) => {
+    res.type('text/javascript; charset=utf-8').send(START_SCRIPT);
+  });
   return router;
 }
 
@@ -56,18 +72,7 @@ export function renderPlayground(graphqlPath: string, tabs: readonly { query: st
   <script src="${PLAYGROUND_ASSET_PATH}/react-dom.js"></script>
   <script src="${PLAYGROUND_ASSET_PATH}/graphiql.js"></script>
   <script id="playground-config" type="application/json">${config}</script>
-  <script>
-    const config = JSON.parse(document.getElementById('playground-config').textContent);
-    const fetcher = GraphiQL.createFetcher({ url: config.url });
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher,
-        defaultTabs: config.tabs,
-        defaultEditorToolsVisibility: true,
-        shouldPersistHeaders: false,
-      }),
-    );
-  </script>
+  <script src="${PLAYGROUND_ASSET_PATH}/start.js"></script>
 </body>
 </html>
 `;

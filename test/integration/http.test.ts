@@ -1,5 +1,6 @@
 import type { GraphDatabase } from '../../src/graph/graph-database';
-import type { Server } from '../../src/server/create-server';
+import { createSchema } from '../../src/schema/build-schema';
+import { createServer, type Server, type ServerOptions } from '../../src/server/create-server';
 import { createTestServer } from '../support/graphql';
 import { postGraphQL } from '../support/ports';
 import { connectTestDatabase } from '../support/test-database';
@@ -100,4 +101,69 @@ describe('over HTTP', () => {
       ],
     });
   });
+
+  it('sends security headers with a CSP that allows only the service’s own scripts', async () => {
+    const response = await fetch(`${origin}/`, { headers: { accept: 'text/html' } });
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp.split(';')).toEqual(
+      expect.arrayContaining(["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "connect-src 'self'"]),
+    );
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect([response.headers.get('x-content-type-options'), response.headers.get('x-frame-options')]).toEqual(['nosniff', 'SAMEORIGIN']);
+    expect(await response.text()).not.toMatch(/<script>/);
+  });
+
+  it('gives every response a request id, echoing a plain one the client sent', async () => {
+    const mine = await fetch(`${origin}/healthz`, { headers: { 'x-request-id': 'client-42' } });
+    const fresh = await fetch(`${origin}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(mine.headers.get('x-request-id')).toBe('client-42');
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers CORS on every public route, the exports included', async () => {
+    for (const path of ['/graphql?query=%7B__typename%7D', '/export/graph?format=csv&center=role:ctpo&depth=1', '/healthz']) {
+      const response = await fetch(`${origin}${path}`, { headers: { origin: 'https://maps.example.org' } });
+      expect([path, response.status, response.headers.get('access-control-allow-origin')]).toEqual([path, 200, '*']);
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    }
+    const preflight = await fetch(url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://maps.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+    });
+    expect([preflight.status, preflight.headers.get('access-control-allow-origin')]).toEqual([204, '*']);
+  });
+
+  it('answers unknown routes with JSON and the favicon with no content', async () => {
+    const missing = await fetch(`${origin}/wp-admin`);
+    const favicon = await fetch(`${origin}/favicon.ico`);
+    expect([missing.status, await missing.json()]).toEqual([404, { errors: [{ message: 'No route GET /wp-admin.', extensions: { code: 'NOT_FOUND' } }] }]);
+    expect(favicon.status).toBe(204);
+  });
+
+  it('gives slow clients seconds, not minutes', () => {
+    expect([server.httpServer.headersTimeout, server.httpServer.requestTimeout]).toEqual([10_000, 30_000]);
+  });
 });
+
+describe('CORS with named origins', () => {
+  it('allows only those origins, with credentials', async () => {
+    const named = await createTestServerWith({ corsOrigins: ['https://app.example.org'] });
+    try {
+      const allowed = await fetch(`${named.origin}/healthz`, { headers: { origin: 'https://app.example.org' } });
+      const other = await fetch(`${named.origin}/healthz`, { headers: { origin: 'https://evil.example.org' } });
+      expect([allowed.headers.get('access-control-allow-origin'), allowed.headers.get('access-control-allow-credentials')]).toEqual([
+        'https://app.example.org',
+        'true',
+      ]);
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await named.server.stop();
+    }
+  });
+});
+
+async function createTestServerWith(options: Partial<ServerOptions>): Promise<{ server: Server; origin: string }> {
+  const named = await createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity: 20_000, ...options });
+  return { server: named, origin: new URL(await named.listen(0, '127.0.0.1')).origin };
+}
+

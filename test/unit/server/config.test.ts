@@ -15,7 +15,19 @@ describe('configuration', () => {
       logLevel: 'info',
       maxQueryComplexity: 200_000,
       editorTokens: [],
+      corsOrigins: '*',
+      operationTimeoutMs: 20_000,
+      dbMaxConcurrency: 16,
     });
+  });
+
+  it('reads the CORS origins as a list, or any origin', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.org, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://app.example.org',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+    expect(() => loadConfig({ CORS_ORIGINS: 'app.example.org/path' })).toThrow(/CORS_ORIGINS must be \* or a comma-separated list of origins/);
   });
 
   it('reads editor tokens, and refuses short ones without echoing them', () => {

@@ -1,0 +1,58 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { LOGGED_BODY_CHARS, REQUEST_ID_HEADER } from './http-guards';
+
+/** Codes that mean the service failed, not the client: logged with the request id. */
+const SERVER_FAILURES = new Set(['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', 'TIMEOUT']);
+/** The masked failure also carries the id in its extensions: it is all a client has to report. */
+const MASKED = 'INTERNAL_SERVER_ERROR';
+
+/** Request errors that the GraphQL-over-HTTP spec answers with 200 to `application/json` clients. */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
+
+/**
+ * Shapes what leaves: server failures are logged with the request id (and a prefix of the
+ * query, never the variables); a masked internal error carries the same id in its extensions
+ * (every response has it in `x-request-id`); and a client that
+ * asked for `application/json` only gets the status the spec says for it.
+ */
+export function createResponsePlugin(logger: Logger): ApolloServerPlugin<object> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response, errors, operationName }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const requestId = request.http?.headers.get(REQUEST_ID_HEADER);
+          if (result.errors?.some(isServerFailure)) {
+            result.errors = result.errors.map((error) =>
+              error.extensions?.code === MASKED ? { ...error, extensions: { ...error.extensions, requestId } } : error,
+            );
+            const failures = (errors ?? []).map((error) => ({ message: error.message, path: error.path, stack: (error.originalError ?? error).stack }));
+            logger.error(
+              { requestId, operationName, query: request.query?.slice(0, LOGGED_BODY_CHARS), errors: failures },
+              'operation failed',
+            );
+          }
+          if (result.data === undefined && wantsLegacyJson(request.http?.headers.get('accept')) && result.errors?.every(isRequestError)) {
+            response.http.status = 200;
+          }
+        },
+      };
+    },
+  };
+}
+
+function isServerFailure(error: GraphQLFormattedError): boolean {
+  return SERVER_FAILURES.has(String(error.extensions?.code));
+}
+
+function isRequestError(error: GraphQLFormattedError): boolean {
+  return REQUEST_ERRORS.has(String(error.extensions?.code));
+}
+
+/** Asked for `application/json` by name, and not for `application/graphql-response+json`. */
+function wantsLegacyJson(accept: string | undefined): boolean {
+  return !!accept && accept.includes('application/json') && !accept.includes('application/graphql-response+json');
+}

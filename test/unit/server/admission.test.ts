@@ -1,0 +1,89 @@
+import { TimeoutError, TooManyRequestsError } from '../../../src/domain/errors';
+import { Admission, DEFAULT_ADMISSION } from '../../../src/server/admission';
+
+const limits = { ...DEFAULT_ADMISSION, slots: 2, perOperation: 2, heavySlots: 1, heavyCost: 1_000, queueTimeoutMs: 5_000, operationTimeoutMs: 10_000 };
+
+/** Work that ends when the test says so, recording when it started. */
+function controllable(log: string[], name: string) {
+  let finish!: () => void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return { work: () => (log.push(name), done.then(() => name)), finish: () => finish() };
+}
+
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('admission to the database', () => {
+  it('serves waiting operations in turn, so a cheap one is not queued behind a burst', async () => {
+    const admission = new Admission(limits);
+    const burst = admission.begin();
+    const cheap = admission.begin();
+    const log: string[] = [];
+    const tasks = Array.from({ length: 6 }, (_, i) => controllable(log, `burst-${i}`));
+    const running = tasks.map((task) => burst.run(task.work));
+    const single = controllable(log, 'cheap');
+    const cheapRun = cheap.run(single.work);
+    await tick();
+    expect(log).toEqual(['burst-0', 'burst-1']);
+    tasks[0]!.finish();
+    await tick();
+    expect(log).toEqual(['burst-0', 'burst-1', 'cheap']);
+    single.finish();
+    for (const task of tasks) task.finish();
+    await expect(cheapRun).resolves.toBe('cheap');
+    await expect(Promise.all(running)).resolves.toHaveLength(6);
+    expect(admission.inFlight).toBe(0);
+  });
+
+  it('runs at most perOperation queries of one operation at once', async () => {
+    const admission = new Admission({ ...limits, slots: 10, perOperation: 3 });
+    const gate = admission.begin();
+    let now = 0;
+    let most = 0;
+    const work = async () => {
+      most = Math.max(most, ++now);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      now -= 1;
+    };
+    await Promise.all(Array.from({ length: 12 }, () => gate.run(work)));
+    expect(most).toBe(3);
+  });
+
+  it('refuses with TOO_MANY_REQUESTS after the queue timeout, and TIMEOUT past the deadline', async () => {
+    const admission = new Admission({ ...limits, slots: 1, queueTimeoutMs: 100 });
+    const holder = controllable([], 'holder');
+    const held = admission.begin().run(holder.work);
+    await expect(admission.begin().run(async () => 'late')).rejects.toBeInstanceOf(TooManyRequestsError);
+    const shortLived = new Admission({ ...limits, slots: 1, operationTimeoutMs: 100 });
+    const blocker = controllable([], 'blocker');
+    const blocked = shortLived.begin().run(blocker.work).catch((error: unknown) => error);
+    await expect(shortLived.begin().run(async () => 'late')).rejects.toBeInstanceOf(TimeoutError);
+    holder.finish();
+    blocker.finish();
+    await Promise.all([held, blocked]);
+  });
+
+  it('answers TIMEOUT for a read still running at the deadline, and frees its slot only when it ends', async () => {
+    const admission = new Admission({ ...limits, operationTimeoutMs: 50 });
+    const slow = controllable([], 'slow');
+    await expect(admission.begin().run(slow.work)).rejects.toBeInstanceOf(TimeoutError);
+    expect(admission.inFlight).toBe(1);
+    slow.finish();
+    await tick();
+    expect(admission.inFlight).toBe(0);
+  });
+
+  it('lets heavy operations start one at a time and refuses one that waits too long', async () => {
+    const admission = new Admission({ ...limits, queueTimeoutMs: 100 });
+    const first = admission.begin();
+    await first.admit(5_000);
+    await admission.begin().admit(10);
+    await expect(admission.begin().admit(5_000)).rejects.toBeInstanceOf(TooManyRequestsError);
+    const patient = new Admission(limits);
+    const holder = patient.begin();
+    await holder.admit(5_000);
+    const waiting = patient.begin().admit(5_000);
+    holder.finish();
+    first.finish();
+    await expect(waiting).resolves.toBeUndefined();
+  });
+});
