@@ -1,5 +1,5 @@
 import type { EdgeType } from './edge-type';
-import type { IndexedPath, PathGraph } from './path-graph';
+import type { PathGraph } from './path-graph';
 import { Direction } from './repositories';
 
 export interface ListedNode {
@@ -90,11 +90,6 @@ export class EdgeListPathGraph implements PathGraph {
 
   edgeAt(edge: number): ListedEdge {
     return this.edges[edge]!;
-  }
-
-  /** The path's node ids and edges, for hydration. */
-  describe(path: IndexedPath): { nodes: string[]; edges: ListedEdge[] } {
-    return { nodes: path.nodes.map((node) => this.nodeId(node)), edges: path.edges.map((edge) => this.edgeAt(edge)) };
   }
 
   private walk(adjacency: Adjacency, ends: Int32Array, node: number, forward: boolean, visit: (to: number, edge: number, forward: boolean) => void): void {
