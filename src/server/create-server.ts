@@ -13,6 +13,7 @@ import { createComplexityPlugin } from './complexity-plugin';
 import { createExportHandler, EXPORT_PATH } from './export-route';
 import { EditorTokens } from './editor-tokens';
 import { createErrorFormatter } from './format-error';
+import { createExplorerRouter, EXPLORER_PATH } from './explorer-route';
 import { createPlaygroundRouter, readExampleTabs, renderPlayground } from './playground';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -62,6 +63,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', (_req, res) => void reportReadiness(options.database, res));
   app.get(EXPORT_PATH, createExportHandler(options.database));
+  app.use(EXPLORER_PATH, createExplorerRouter());
   app.use(createPlaygroundRouter());
   const playground = renderPlayground(GRAPHQL_PATH, readExampleTabs());
   app.get(['/', GRAPHQL_PATH], (req: Request, res: Response, next) => {
