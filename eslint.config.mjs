@@ -27,6 +27,7 @@ export default tseslint.config(
             { target: './src/analysis', from: ['./src/graph', './src/schema', './src/server', './src/editing'], message: 'analysis knows only domain.' },
             { target: './src/editing', from: ['./src/graph', './src/schema', './src/server', './src/analysis'], message: 'editing knows only domain.' },
             { target: './src/schema', from: ['./src/graph', './src/server'], message: 'schema knows domain and analysis.' },
+            { target: './src/explorer', from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/cli'], message: 'the explorer runs in the browser: it talks to the API and bundles only pure modules.' },
           ],
         },
       ],

@@ -1,3 +1,4 @@
+import { EdgeType as DomainEdgeType } from '../domain/edge-type';
 import { requestGraphQL } from './graphql-client';
 
 /*
@@ -6,11 +7,9 @@ import { requestGraphQL } from './graphql-client';
 
 export type NodeKind = 'ESSAY' | 'PRINCIPLE' | 'ROLE' | 'CONCEPT' | 'PERSON' | 'ORGANIZATION';
 
-export const EDGE_TYPES = [
-  'ARTICULATES', 'DISCUSSES', 'ADDRESSES', 'RELATES_TO', 'AUTHORED_BY', 'ABOUT', 'SUPPORTS', 'IN_TENSION_WITH',
-  'LEADS_TO', 'PREVENTS', 'APPLIES_TO', 'OPTIMIZES_FOR', 'REQUIRES', 'GROWS_INTO', 'PART_OF', 'WORKED_AT',
-] as const;
-export type EdgeType = (typeof EDGE_TYPES)[number];
+/** The API's edge types are the domain's closed set (a pure module, bundled as it is). */
+export const EDGE_TYPES: readonly EdgeType[] = Object.values(DomainEdgeType);
+export type EdgeType = `${DomainEdgeType}`;
 
 export interface NodeRef {
   readonly id: string;
