@@ -57,6 +57,7 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   watch(context);
   page = await context.newPage();
+  await servePageUnderStrictCsp(page);
   await page.goto(`${origin}/explore`);
   await page.getByRole('status').filter({ hasText: 'Map of' }).waitFor();
 });
@@ -180,6 +181,18 @@ describe('/explore in headless Chromium', () => {
     expect(consoleErrors).toEqual([]);
   });
 });
+
+/**
+ * The page is served here under the strict policy the security headers may bring (no inline
+ * script or style, no eval): a violation is a console error, which the last test refuses.
+ */
+async function servePageUnderStrictCsp(target: Page): Promise<void> {
+  await target.route('**/explore', async (route) => {
+    const response = await route.fetch();
+    const policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'";
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+}
 
 async function showMapOf(label: string): Promise<void> {
   await page.locator('#search').fill(label);
