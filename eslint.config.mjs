@@ -28,6 +28,7 @@ export default tseslint.config(
             { target: './src/editing', from: ['./src/graph', './src/schema', './src/server', './src/analysis'], message: 'editing knows only domain.' },
             { target: './src/schema', from: ['./src/graph', './src/server', './src/projection'], message: 'schema knows domain and analysis.' },
             { target: './src/projection', from: ['./src/graph', './src/schema', './src/server', './src/editing'], message: 'projection knows domain and analysis.' },
+            { target: './src/explorer', from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/cli', './src/projection'], message: 'the explorer runs in the browser: it talks to the API and bundles only pure modules.' },
           ],
         },
       ],

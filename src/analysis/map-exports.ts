@@ -2,7 +2,8 @@ import Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { stringify } from 'csv-stringify/sync';
 import type { NodeKind } from '../domain/node-kind';
-import type { ConceptMap } from './concept-map';
+import type { ConceptMap, MapNode } from './concept-map';
+import { clusterRgb, nodeSize } from './map-style';
 
 export enum ExportFormat {
   CYTOSCAPE = 'cytoscape',
@@ -83,11 +84,23 @@ export function toGraphml(map: ConceptMap): string {
   ].join('\n');
 }
 
+/**
+ * GEXF 1.3 with the viz module in its own namespace (`http://gexf.net/1.3/viz`), which is where
+ * Gephi and NetworkX look for positions: colour by cluster, size by degree, x/y as given.
+ */
 export function toGexf(map: ConceptMap): string {
   const graph = new Graph({ type: 'directed', multi: true });
   for (const node of map.nodes) graph.addNode(node.id, { ...node });
   for (const edge of map.edges) graph.addEdgeWithKey(edge.id, edge.source, edge.target, { type: edge.type, weight: edge.weight, origin: edge.origin });
-  return writeGexf(graph);
+  return writeGexf(graph, { version: '1.3', formatNode: (_id, node) => formatGexfNode(node as MapNode) });
+}
+
+function formatGexfNode(node: MapNode) {
+  return {
+    label: node.label,
+    viz: { x: node.x, y: node.y, size: nodeSize(node.degree), color: clusterRgb(node.cluster) },
+    attributes: { kind: node.kind, degree: node.degree, hiddenNeighbors: node.hiddenNeighbors, cluster: node.cluster },
+  };
 }
 
 export function toCsv(map: ConceptMap, table: 'nodes' | 'edges'): string {

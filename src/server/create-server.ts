@@ -23,6 +23,7 @@ import { createResponsePlugin } from './response-plugin';
 import { securityHeaders } from './security-headers';
 import { EditorTokens } from './editor-tokens';
 import { createErrorFormatter } from './format-error';
+import { createExplorerRouter, EXPLORER_PATH } from './explorer-route';
 import { createPlaygroundRouter, readExampleTabs, renderPlayground } from './playground';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -105,6 +106,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   app.get('/readyz', (_req, res) => void reportReadiness(options.database, options.projection ?? null, res));
   app.get('/favicon.ico', (_req, res) => void res.status(204).setHeader('Cache-Control', 'public, max-age=86400').end());
   app.get(EXPORT_PATH, createExportHandler(options.database, () => admission.begin(), options.projection ?? null));
+  app.use(EXPLORER_PATH, createExplorerRouter());
   app.use(createPlaygroundRouter());
   const playground = renderPlayground(GRAPHQL_PATH, readExampleTabs());
   app.get(['/', GRAPHQL_PATH], (req: Request, res: Response, next) => {

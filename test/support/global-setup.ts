@@ -19,7 +19,8 @@ export default async function globalSetup(): Promise<void> {
     uri = local.uri;
   }
   process.env[TEST_NEO4J_URI_VAR] = uri;
-  // A cold JVM on a busy machine can take longer than a request may to load the seed.
+  // The seed goes in one transaction on a cold JVM; on a busy machine that takes longer than the
+  // 10 s a test request may, so setup alone gets a setup-sized timeout.
   const database = GraphDatabase.connect(testDatabaseSettings({ queryTimeoutMs: 120_000 }));
   try {
     await applySchema(database);
