@@ -12,11 +12,12 @@ let service: ServiceProcess;
 
 beforeAll(async () => {
   home = mkdtempSync(path.join(tmpdir(), 'thoughtgraph-supervised-'));
-  service = await startService({ NEO4J_HOME: home, PORT: String(await findFreePort()), EDITOR_TOKENS: TOKEN });
+  // A cold JVM on a shared machine can take more than the default 10 s to load the demo graph.
+  service = await startService({ NEO4J_HOME: home, PORT: String(await findFreePort()), EDITOR_TOKENS: TOKEN, NEO4J_QUERY_TIMEOUT_MS: '60000' });
 });
 
 afterAll(() => {
-  if (service.child.exitCode === null) service.child.kill('SIGKILL');
+  if (service?.child.exitCode === null) service.child.kill('SIGKILL');
   for (const pid of jvmsFor(home)) process.kill(pid, 'SIGKILL');
   rmSync(home, { recursive: true, force: true });
 });
@@ -29,7 +30,7 @@ interface Answer {
 }
 
 /** A few clients reading in a loop until stopped; every answer is recorded. */
-function startLoad(url: string, clients: number): { stop(): Promise<Answer[]> } {
+function startLoad(url: string, clients: number): { readonly answers: readonly Answer[]; stop(): Promise<Answer[]> } {
   const answers: Answer[] = [];
   let running = true;
   const client = async (): Promise<void> => {
@@ -43,6 +44,7 @@ function startLoad(url: string, clients: number): { stop(): Promise<Answer[]> } 
   };
   const loops = Array.from({ length: clients }, client);
   return {
+    answers,
     async stop() {
       running = false;
       await Promise.all(loops);
@@ -101,13 +103,16 @@ describe('the supervised local Neo4j', () => {
       if (!ready) await sleep(200);
     }
     const recoveredAt = Date.now();
-    await sleep(1_000);
+    // The first queries on a fresh JVM compile their plans: give the clients time for a few.
+    await waitUntil(() => load.answers.filter((answer) => answer.startedAt > recoveredAt).length > 3, 60_000);
     const answers = await load.stop();
 
     expect(ready).toBe(true);
     expect(await readiness()).toEqual([200, { status: 'ready', database: 'up', restarts: 1 }]);
     expect(new Set(answers.map((answer) => answer.outcome))).toEqual(new Set(['ok', 'DATABASE_UNAVAILABLE']));
-    expect(answers.filter((answer) => answer.startedAt < killedAt).every((answer) => answer.outcome === 'ok')).toBe(true);
+    const beforeKill = answers.filter((answer) => answer.startedAt + answer.tookMs < killedAt);
+    expect(beforeKill.length).toBeGreaterThan(3);
+    expect(beforeKill.filter((answer) => answer.outcome !== 'ok')).toEqual([]);
     // Known down: every request fails at once (the 1 s bound is generous; the README has the figure).
     const duringOutage = answers.filter((answer) => answer.startedAt > knownDownAt && answer.startedAt < recoveredAt - 1_000);
     expect(duringOutage.length).toBeGreaterThan(10);
