@@ -93,10 +93,20 @@ export class ProjectionManager {
     return this.current !== null && this.current.graph.version === this.latest ? this.current : null;
   }
 
-  /** Resolves once a snapshot serves and its layout (when on) is ready; for tests and benchmarks. */
-  whenReady(): Promise<void> {
-    if (this.isReady()) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.add(resolve));
+  /**
+   * Resolves once a snapshot serves and, unless `layout` is false, its layout (when on) is
+   * ready; for tests and benchmarks.
+   */
+  whenReady(layout = true): Promise<void> {
+    const ready = (): boolean => (layout ? this.isReady() : this.serving() !== null);
+    if (ready()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const check = (): void => {
+        if (ready()) resolve();
+        else this.waiters.add(check);
+      };
+      this.waiters.add(check);
+    });
   }
 
   status(): ProjectionStatus {
@@ -121,9 +131,9 @@ export class ProjectionManager {
   }
 
   private wake(): void {
-    if (!this.isReady()) return;
-    for (const resolve of this.waiters) resolve();
+    const waiters = [...this.waiters];
     this.waiters.clear();
+    for (const check of waiters) check();
   }
 
   private async catchUp(): Promise<void> {
