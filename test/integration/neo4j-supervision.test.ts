@@ -94,7 +94,7 @@ describe('the supervised local Neo4j', () => {
     });
     const [downStatus, downBody] = await readiness();
     expect(downStatus).toBe(503);
-    expect(downBody).toEqual({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE', database: expect.stringMatching(/^(down|restarting)$/), restarts: expect.any(Number) });
+    expect(downBody).toEqual({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE', database: expect.stringMatching(/^(down|restarting)$/), restarts: expect.any(Number), thinking: expect.objectContaining({ mode: expect.any(String) }) });
     const knownDownAt = Date.now();
 
     let ready = false;
@@ -108,7 +108,7 @@ describe('the supervised local Neo4j', () => {
     const answers = await load.stop();
 
     expect(ready).toBe(true);
-    expect(await readiness()).toEqual([200, { status: 'ready', database: 'up', restarts: 1 }]);
+    expect(await readiness()).toEqual([200, { status: 'ready', database: 'up', restarts: 1, thinking: expect.objectContaining({ mode: expect.any(String) }) }]);
     expect(new Set(answers.map((answer) => answer.outcome))).toEqual(new Set(['ok', 'DATABASE_UNAVAILABLE']));
     const beforeKill = answers.filter((answer) => answer.startedAt + answer.tookMs < killedAt);
     expect(beforeKill.length).toBeGreaterThan(3);

@@ -135,12 +135,15 @@ describe('the projection behind the thinking queries', () => {
     const writer = instances[0]!;
     let writing = true;
     const writes = (async () => {
-      for (let n = 1; n <= 30; n++) {
-        await writeEssay(writer.database, n);
-        // Room for the reader's poll and rebuild, so that some reads land on fresh projections.
-        await new Promise((resolve) => setTimeout(resolve, 3 * POLL_MS));
+      try {
+        for (let n = 1; n <= 30; n++) {
+          await writeEssay(writer.database, n);
+          // Room for the reader's poll and rebuild, so that some reads land on fresh projections.
+          await new Promise((resolve) => setTimeout(resolve, 3 * POLL_MS));
+        }
+      } finally {
+        writing = false;
       }
-      writing = false;
     })();
     const answers: { cooccurrences: number; jaccard: number }[] = [];
     const projected: { cooccurrences: number; jaccard: number }[] = [];
@@ -150,6 +153,8 @@ describe('the projection behind the thinking queries', () => {
       const data = await reader.run(LINK);
       answers.push(data.principleLinks[0]);
       if (fromProjection) projected.push(data.principleLinks[0]);
+      // A cached answer resolves without I/O: let the writer's timers run between reads.
+      await new Promise((resolve) => setImmediate(resolve));
     }
     await writes;
     // Every essay articulates both principles in one transaction: a read that saw part of a
