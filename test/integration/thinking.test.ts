@@ -228,6 +228,27 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
       });
     });
 
+    if (mode === 'projection') {
+      it('keeps a node at the same place and in the same cluster in every map, and draws no two nodes over each other', async () => {
+        const FIELDS = 'nodes { id cluster x y }';
+        const culture = await run(`{ conceptMap(center: "principle:culture-emerges-from-structure", depth: 2, limit: 200) { ${FIELDS} } }`);
+        const boundaries = await run(`{ conceptMap(center: "concept:boundaries", depth: 1) { ${FIELDS} } }`);
+        type Placed = { id: string; cluster: number; x: number; y: number };
+        const first = new Map((culture.data!.conceptMap as { nodes: Placed[] }).nodes.map((node) => [node.id, node]));
+        const second = (boundaries.data!.conceptMap as { nodes: Placed[] }).nodes;
+        const shared = second.filter((node) => first.has(node.id));
+        expect(shared.length).toBeGreaterThan(1);
+        for (const node of shared) expect(node).toEqual(first.get(node.id));
+        // Cytoscape.js draws nodes 30 units wide by default: no two centres closer than that.
+        const nodes = [...first.values()];
+        for (let i = 0; i < nodes.length; i++) {
+          for (let j = i + 1; j < nodes.length; j++) {
+            expect(Math.hypot(nodes[i]!.x - nodes[j]!.x, nodes[i]!.y - nodes[j]!.y)).toBeGreaterThanOrEqual(30);
+          }
+        }
+      });
+    }
+
     it('gives the same answer to the byte for the same request', async () => {
       const first = await run(MAP);
       const second = await run(MAP);
