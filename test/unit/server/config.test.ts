@@ -18,7 +18,15 @@ describe('configuration', () => {
       corsOrigins: '*',
       operationTimeoutMs: 20_000,
       dbMaxConcurrency: 16,
+      projection: { pollMs: 500, maxEdges: 4_000_000, layout: true },
     });
+  });
+
+  it('turns the projection and its layout off, and bounds its settings', () => {
+    expect(loadConfig({ PROJECTION: 'off' }).projection).toBeNull();
+    expect(loadConfig({ PROJECTION_LAYOUT: 'off', PROJECTION_POLL_MS: '250' }).projection).toEqual({ pollMs: 250, maxEdges: 4_000_000, layout: false });
+    expect(() => loadConfig({ PROJECTION: 'maybe' })).toThrow(/PROJECTION must be on or off/);
+    expect(() => loadConfig({ PROJECTION_POLL_MS: '10' })).toThrow(/PROJECTION_POLL_MS/);
   });
 
   it('reads the CORS origins as a list, or any origin', () => {
