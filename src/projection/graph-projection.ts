@@ -91,6 +91,14 @@ export class GraphProjection {
   }
 }
 
+/** A test for "this edge has one of the request's types"; every edge passes when none are given. */
+export function typeFilter(graph: GraphProjection, types: readonly EdgeType[]): (edge: number) => boolean {
+  if (types.length === 0) return () => true;
+  const allowed = new Uint8Array(EDGE_TYPES.length);
+  for (const type of types) allowed[EDGE_TYPES.indexOf(type)] = 1;
+  return (edge) => allowed[graph.typeIndexOf(edge)] === 1;
+}
+
 /**
  * Collects the topology as Neo4j streams it (any order) and builds a `GraphProjection`. Edges
  * whose ends are not nodes of a known kind are dropped.

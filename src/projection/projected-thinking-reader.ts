@@ -1,4 +1,4 @@
-import { EDGE_TYPES, EdgeType } from '../domain/edge-type';
+import { EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
 import { type NodeKind } from '../domain/node-kind';
@@ -15,7 +15,7 @@ import type {
   SubgraphQuery,
   ThinkingReader,
 } from '../domain/thinking-reader';
-import type { GraphProjection } from './graph-projection';
+import { typeFilter, type GraphProjection } from './graph-projection';
 import { analysePrinciplePairs, type PrinciplePairIndex } from './principle-pairs';
 import { ProjectionPathGraph } from './projection-path-graph';
 
@@ -193,14 +193,6 @@ export function forEachIncidence(graph: GraphProjection, node: number, visit: (e
     const edge = graph.incident[i]!;
     visit(edge, graph.other(edge, node));
   }
-}
-
-/** A test for "this edge has one of the request's types"; every edge passes when none are given. */
-export function typeFilter(graph: GraphProjection, types: readonly EdgeType[]): (edge: number) => boolean {
-  if (types.length === 0) return () => true;
-  const allowed = new Uint8Array(EDGE_TYPES.length);
-  for (const type of types) allowed[EDGE_TYPES.indexOf(type)] = 1;
-  return (edge) => allowed[graph.typeIndexOf(edge)] === 1;
 }
 
 /**

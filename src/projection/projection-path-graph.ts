@@ -2,8 +2,7 @@ import type { EdgeType } from '../domain/edge-type';
 import type { PathGraph } from '../domain/path-graph';
 import { Direction } from '../domain/repositories';
 import type { PathQuery } from '../domain/thinking-reader';
-import type { GraphProjection } from './graph-projection';
-import { typeFilter } from './projected-thinking-reader';
+import { typeFilter, type GraphProjection } from './graph-projection';
 
 /**
  * The projection seen through the path-finding contract, with one request's filters (edge
