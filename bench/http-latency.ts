@@ -1,4 +1,7 @@
+import '../src/server/production-default';
 import 'reflect-metadata';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import seedrandom from 'seedrandom';
 import { generateSyntheticGraph } from '../src/cli/synthetic-graph';
 import { Direction } from '../src/domain/repositories';
@@ -14,6 +17,7 @@ import { findConceptPaths } from '../src/analysis/concept-paths';
 import { createSchema } from '../src/schema/build-schema';
 import { createServer } from '../src/server/create-server';
 import { ProjectionManager } from '../src/projection/projection-manager';
+import type { LoadJob } from './load-worker';
 
 /*
  * `npm run bench [-- --essays 100000]`: the thinking queries over HTTP on the synthetic graph
@@ -21,7 +25,8 @@ import { ProjectionManager } from '../src/projection/projection-manager';
  * from the Cypher fallback side by side (two servers on the same Neo4j and data, runs
  * interleaved); the projection's build time, size and layout time; how long a write through one
  * instance takes to be served by another's projection; and the service's overhead over the same
- * Cypher run straight through the driver. Prints medians, p95s and ratios; asserts nothing
+ * Cypher run straight through the driver. The clients run on a thread of their own, and Node runs
+ * in production mode, as `npm start` does. Prints medians, p95s and ratios; asserts nothing
  * (these machines are shared). Uses BENCH_NEO4J_URI, or a local store of its own per size
  * (.data/neo4j-bench-<essays>), generated on first run.
  */
@@ -159,25 +164,22 @@ async function ensureSyntheticGraph(database: GraphDatabase) {
   return graph;
 }
 
-/** `total` requests spread over `clients` concurrent loops; latencies in ms. */
-async function load(url: string, benchCase: Case, total: number, clients: number): Promise<number[]> {
+/**
+ * `total` requests spread over `clients` concurrent loops on a thread of their own (see
+ * load-worker.ts); latencies in ms.
+ */
+function load(url: string, benchCase: Case, total: number, clients: number): Promise<number[]> {
   const random = seedrandom(benchCase.name);
-  const queries = Array.from({ length: total }, () => benchCase.query(random));
-  const timings: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (next < queries.length) {
-        const query = queries[next++]!;
-        const started = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-        const body = (await response.json()) as { errors?: unknown[] };
-        if (body.errors) throw new Error(`${benchCase.name}: ${JSON.stringify(body.errors)}`);
-        timings.push(performance.now() - started);
-      }
-    }),
-  );
-  return timings;
+  const job: LoadJob = { url, queries: Array.from({ length: total }, () => benchCase.query(random)), clients, name: benchCase.name };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, 'load-worker.js'), { workerData: job });
+    worker.once('message', (message: { timings?: number[]; error?: string }) => {
+      void worker.terminate();
+      if (message.timings) resolve(message.timings);
+      else reject(new Error(message.error));
+    });
+    worker.once('error', reject);
+  });
 }
 
 /** One client: the HTTP request against the same Cypher through the driver, ratio of medians. */

@@ -8,7 +8,6 @@ import { compareIds } from '../domain/compare-ids';
 import { NotFoundError } from '../domain/errors';
 import type { EdgeOrigin, EdgeType } from '../domain/edge-type';
 import { requireNodeId } from '../domain/node-id';
-import type { GraphReader } from '../domain/repositories';
 import type { SubgraphQuery, ThinkingReader } from '../domain/thinking-reader';
 
 export interface MapNode {
@@ -49,14 +48,12 @@ const LAYOUT_ITERATIONS = 60;
  * whole graph when the projection has one (a node keeps its place in every map); until then,
  * Louvain communities and a ForceAtlas2 layout computed on what is returned.
  */
-export async function buildConceptMap(nodes: GraphReader, thinking: ThinkingReader, request: MapRequest): Promise<ConceptMap> {
-  if (request.center !== null) {
-    requireNodeId(request.center, 'center');
-    const [center] = await nodes.findNodes([request.center]);
-    if (!center) throw new NotFoundError('center', request.center);
-  }
+export async function buildConceptMap(thinking: ThinkingReader, request: MapRequest): Promise<ConceptMap> {
+  if (request.center !== null) requireNodeId(request.center, 'center');
   const kinds = request.kinds && request.kinds.length > 0 ? request.kinds : NODE_KINDS;
   const subgraph = await thinking.findSubgraph({ ...request, kinds });
+  // A subgraph around a center always holds it: none means there is no such node.
+  if (request.center !== null && subgraph.nodes.length === 0) throw new NotFoundError('center', request.center);
   const mapEdges = subgraph.edges
     .map((edge) => ({
       id: `${edge.source}|${edge.type}|${edge.target}`,

@@ -4,7 +4,7 @@ import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { readPath } from '../domain/path-reading';
 import { rankFoundPaths, type RankedPath } from '../domain/rank-found-paths';
-import type { GraphReader } from '../domain/repositories';
+import type { NodeSource } from '../domain/repositories';
 import type { PathQuery, ThinkingReader } from '../domain/thinking-reader';
 
 export interface PathStep {
@@ -30,10 +30,12 @@ export type PathRequest = Omit<PathQuery, 'groups'> & { readonly k: number };
  * Up to k simple paths from `from` to `to`: the k shortest, and among paths of one length the
  * most informative first (through specific nodes rather than hubs, reading in one direction;
  * then heavier, then ids), so the same request always gives the same answer.
- * Read candidates, rank them with the pure ranking, hydrate: any ThinkingReader feeds it.
+ * Read candidates, rank them with the pure ranking, hydrate: any ThinkingReader feeds it. The
+ * answer's nodes come from `nodes` (outlines, when the answer selects no properties and the
+ * reader has them).
  */
 export async function findConceptPaths(
-  nodes: GraphReader,
+  nodes: NodeSource,
   thinking: ThinkingReader,
   request: PathRequest,
 ): Promise<ConceptPath[]> {
@@ -48,7 +50,19 @@ export async function findConceptPaths(
   // of magnitude cheaper than reading k; widen to k groups only when it does not.
   let found = await thinking.findPaths({ ...request, groups: 1 });
   if (found.length > 0 && found.length < request.k) found = await thinking.findPaths({ ...request, groups: request.k });
-  return rankFoundPaths(found, request.k).map(toConceptPath);
+  const ranked = rankFoundPaths(found, request.k);
+  // A reader with outlines found the paths with them: read the records the answer wants.
+  return (thinking.outlineNodes ? await hydratePaths(nodes, ranked) : ranked).map(toConceptPath);
+}
+
+async function hydratePaths(nodes: NodeSource, paths: readonly RankedPath[]): Promise<RankedPath[]> {
+  const ids = [...new Set(paths.flatMap((path) => path.nodes.map((node) => node.id)))];
+  const records = new Map((await nodes.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
+  // A node the graph lost since the projection's version drops its path, as the reader would have.
+  return paths.flatMap((path) => {
+    const hydrated = path.nodes.map((node) => records.get(node.id));
+    return hydrated.every((node) => node !== undefined) ? [{ ...path, nodes: hydrated as NodeRecord[] }] : [];
+  });
 }
 
 function validatePathRequest(request: PathRequest): void {

@@ -3,7 +3,7 @@ import type { NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import { ReasonKind, scoreRelated, type ScoredCandidate, type ScoredReason } from '../domain/relatedness';
-import type { GraphReader } from '../domain/repositories';
+import type { GraphReader, NodeSource } from '../domain/repositories';
 import { searchWords } from '../domain/search-text';
 import type { ThinkingReader } from '../domain/thinking-reader';
 
@@ -26,13 +26,15 @@ const TEXT_WORDS = 24;
 /**
  * The nodes of the same kind most related to `id`: read the evidence, score it with the one
  * formula of the domain (`scoreRelated`), then read the top nodes and the neighbours their
- * reasons go through in one batch. Deterministic: ties by id.
+ * reasons go through in one batch, from `answerNodes` (outlines, when the answer selects no
+ * properties and the reader has them). Deterministic: ties by id.
  */
 export async function findRelatedThoughts(
   nodes: GraphReader,
   thinking: ThinkingReader,
   id: string,
   first: number,
+  answerNodes: NodeSource = nodes,
 ): Promise<RelatedThought[]> {
   const { kind } = requireNodeId(id, 'id');
   const [source] = await nodes.findNodes([id]);
@@ -41,10 +43,10 @@ export async function findRelatedThoughts(
     thinking.findRelatedEvidence(id, kind),
     thinking.findSimilarText(kind, distinctiveWords(source), TEXT_MATCHES),
   ]);
-  return hydrate(nodes, scoreRelated(id, evidence, text, first));
+  return hydrate(answerNodes, scoreRelated(id, evidence, text, first));
 }
 
-async function hydrate(nodes: GraphReader, ranked: readonly ScoredCandidate[]): Promise<RelatedThought[]> {
+async function hydrate(nodes: NodeSource, ranked: readonly ScoredCandidate[]): Promise<RelatedThought[]> {
   const vias = ranked.flatMap((entry) => entry.reasons.flatMap((reason) => (reason.via ? [reason.via] : [])));
   const ids = [...new Set([...ranked.map((entry) => entry.id), ...vias])];
   const records = new Map((await nodes.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));

@@ -121,13 +121,47 @@ export function scoreRelated(source: string, evidence: RelatedEvidence, text: re
   const reasons = listReasons(source, evidence, text);
   const miss = new Map<string, number>();
   reasons((candidate, reason) => miss.set(candidate, (miss.get(candidate) ?? 1) * (1 - reason.weight)));
-  const top = [...miss.entries()]
-    .map(([id, missed]) => ({ id, score: round(1 - missed) }))
-    .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
-    .slice(0, first);
+  const top = bestScored(miss, first);
   const kept = new Map(top.map((entry) => [entry.id, [] as ScoredReason[]]));
   reasons((candidate, reason) => kept.get(candidate)?.push({ ...reason, weight: round(reason.weight) }));
   return top.map((entry) => ({ ...entry, reasons: kept.get(entry.id)!.sort(compareReasons) }));
+}
+
+/**
+ * The `first` best candidates by score, then id, without sorting them all: through a hub there
+ * are thousands, most of them tied on one shared neighbour, and ordering ids is the costly part.
+ * Scores are rounded first, so equal evidence ties exactly.
+ */
+function bestScored(miss: ReadonlyMap<string, number>, first: number): { id: string; score: number }[] {
+  const scores = new Float64Array(miss.size);
+  let at = 0;
+  for (const missed of miss.values()) scores[at++] = round(1 - missed);
+  // The `first`-th best score: every candidate above it is in, ties at it compete on id.
+  const cut = scores.length <= first ? -Infinity : scores.slice().sort()[scores.length - first]!;
+  const above: { id: string; score: number }[] = [];
+  const tied: string[] = [];
+  let index = 0;
+  for (const id of miss.keys()) {
+    const score = scores[index++]!;
+    if (score > cut) above.push({ id, score });
+    else if (score === cut) tied.push(id);
+  }
+  const fromTies = smallestIds(tied, first - above.length).map((id) => ({ id, score: cut }));
+  return [...above.sort((a, b) => b.score - a.score || compareIds(a.id, b.id)), ...fromTies];
+}
+
+/** The `count` first ids in id order, one pass: each id is compared with the worst one kept. */
+function smallestIds(ids: readonly string[], count: number): string[] {
+  if (count <= 0) return [];
+  const kept: string[] = [];
+  for (const id of ids) {
+    if (kept.length === count && compareIds(id, kept[count - 1]!) >= 0) continue;
+    let at = kept.length === count ? count - 1 : kept.length;
+    while (at > 0 && compareIds(id, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, id);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 type ReasonVisitor = (candidate: string, reason: ScoredReason) => void;

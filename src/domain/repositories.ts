@@ -36,6 +36,9 @@ export interface ListQuery {
 }
 
 /** Reads of the graph. Batch methods answer in the order and length of their keys. */
+/** Where an answer reads its nodes from: full records, or outlines (see ThinkingReader.outlineNodes). */
+export type NodeSource = Pick<GraphReader, 'findNodes'>;
+
 export interface GraphReader {
   findNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
   findNeighbours(

@@ -96,4 +96,10 @@ export interface ThinkingReader {
   readStructure(): Promise<GraphStructure>;
   /** The graph version this reader answers for (every write raises it). */
   readVersion(): Promise<number>;
+  /**
+   * A reader that holds the topology in memory (the projection) gives nodes without their
+   * properties (id, kind, slug, label, degree) at its version, with no round trip: enough for an
+   * answer that selects no more. Its paths carry such outlines, to be hydrated as the answer needs.
+   */
+  outlineNodes?(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
 }

@@ -154,9 +154,31 @@ export class QueryExecutor {
     private readonly committed: (version: number) => void = () => {},
   ) {}
 
-  /** One read query, routed to a reader in a cluster. */
-  read(cypher: string, params: Params = {}): Promise<Row[]> {
-    return this.run(cypher, params, neo4j.routing.READ);
+  /**
+   * One read query, routed to a reader in a cluster, as one auto-commit transaction: RUN and PULL
+   * go out together and the answer comes back in one round trip, where a managed transaction
+   * adds a BEGIN and a COMMIT. It shares executeQuery's bookmarks, so it still sees every write
+   * this process made; a transient failure is tried once more.
+   */
+  async read(cypher: string, params: Params = {}): Promise<Row[]> {
+    this.breaker?.check();
+    this.roundTrips += 1;
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({
+        database: this.settings.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.driver.executeQueryBookmarkManager,
+      });
+      try {
+        const result = await session.run(cypher, params, { timeout: this.settings.queryTimeoutMs });
+        return result.records.map((record) => record.toObject());
+      } catch (error) {
+        if (attempt < 2 && neo4j.isRetryableError(error)) continue;
+        throw this.failed(error);
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   /** One write query in its own transaction. */

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
-import { labelPropertyOf, NODE_KINDS } from '../domain/node-kind';
+import { NODE_KINDS } from '../domain/node-kind';
 import type { TopologyProgress, TopologyReader, TopologySink } from '../domain/topology';
 import { labelOf, relTypeOf } from './cypher';
 import { READ_VERSION, VERSION_KEY } from './graph-version';
@@ -39,7 +39,8 @@ export class TopologyRepository implements TopologyReader {
         if ((counts.nodes + counts.edges) % PROGRESS_EVERY === 0) progress({ ...counts });
       };
       for (const kind of NODE_KINDS) {
-        const cypher = `MATCH (n:${labelOf(kind)}) RETURN n.id AS id, n.${labelPropertyOf(kind)} AS label`;
+        // The display label as a node record reads it (record-mapping.ts), so outlines match records.
+        const cypher = `MATCH (n:${labelOf(kind)}) RETURN n.id AS id, coalesce(n.title, n.name, n.slug) AS label`;
         for await (const record of tx.run(cypher)) {
           sink.addNode(record.get('id') as string, kind, String(record.get('label') ?? ''));
           counts.nodes += 1;

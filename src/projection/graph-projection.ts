@@ -1,5 +1,5 @@
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
-import type { EdgeRecord } from '../domain/graph-records';
+import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import type { TopologySink } from '../domain/topology';
 
@@ -83,6 +83,23 @@ export class GraphProjection {
       properties: {},
     };
   }
+
+  /** The node as this version holds it, without its properties: id, kind, slug, label, degree. */
+  outline(node: number): NodeRecord {
+    const id = this.ids[node]!;
+    return { id, kind: this.kindOf(node), slug: id.slice(id.indexOf(':') + 1), label: this.labels[node]!, degree: this.degree(node), properties: {} };
+  }
+
+  /** Every node, most connected first, ties by index (id order): the order maps keep nodes in. */
+  byConnection(): Uint32Array {
+    if (!this.connectionOrder) {
+      const order = Uint32Array.from({ length: this.nodeCount }, (_, node) => node);
+      this.connectionOrder = order.sort((a, b) => this.degree(b) - this.degree(a) || a - b);
+    }
+    return this.connectionOrder;
+  }
+
+  private connectionOrder: Uint32Array | null = null;
 
   /** A rough size of what the projection holds, for the memory budget and /readyz. */
   approximateBytes(): number {

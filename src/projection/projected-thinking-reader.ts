@@ -1,7 +1,7 @@
 import { EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
-import { type NodeKind } from '../domain/node-kind';
+import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextMatch } from '../domain/relatedness';
 import type {
   FoundPath,
@@ -19,10 +19,9 @@ import { typeFilter, type GraphProjection } from './graph-projection';
 import { analysePrinciplePairs, type PrinciplePairIndex } from './principle-pairs';
 import { ProjectionPathGraph } from './projection-path-graph';
 
-/** What the projection cannot answer alone: full-text matching and node properties stay in Neo4j. */
+/** What the projection cannot answer alone: full-text matching stays in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
   findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]>;
-  findNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
 }
 
 /** Per-version results that every request of that version shares. */
@@ -50,18 +49,22 @@ export class ProjectedThinkingReader implements ThinkingReader {
     return this.graph.version;
   }
 
-  /** Exactly the k best simple paths (the ranking of path-ranking.ts), whatever `groups` says. */
+  /** Exactly the k best simple paths (the ranking of path-ranking.ts), whatever `groups` says; nodes as outlines. */
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
     const graph = this.graph;
     const [from, to] = [graph.indexOf(query.from), graph.indexOf(query.to)];
     if (from === undefined || to === undefined) return [];
     const paths = findShortestSimplePaths(new ProjectionPathGraph(graph, query), from, to, { k: query.k, maxHops: query.maxHops });
-    const ids = [...new Set(paths.flatMap((path) => path.nodes.map((node) => graph.ids[node]!)))];
-    const records = new Map((await this.companions.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
-    return paths.flatMap((path) => {
-      const nodes = path.nodes.map((node) => records.get(graph.ids[node]!));
-      if (nodes.some((node) => node === undefined)) return [];
-      return [{ nodes: nodes as NodeRecord[], edges: path.edges.map((edge) => graph.edgeRecord(edge)) }];
+    return paths.map((path) => ({
+      nodes: path.nodes.map((node) => graph.outline(node)),
+      edges: path.edges.map((edge) => graph.edgeRecord(edge)),
+    }));
+  }
+
+  async outlineNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+    return ids.map((id) => {
+      const node = this.graph.indexOf(id);
+      return node === undefined ? null : this.graph.outline(node);
     });
   }
 
@@ -93,23 +96,25 @@ export class ProjectedThinkingReader implements ThinkingReader {
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {
     const graph = this.graph;
-    const kinds = new Set(query.kinds);
+    const kinds = kindMask(query.kinds);
     const types = typeFilter(graph, query.types);
     const selected = selectMapNodes(graph, query, kinds, types);
     const truncated = selected.length > query.limit;
     const kept = selected.slice(0, query.limit);
-    const inMap = new Set(kept);
+    const inMap = new Uint8Array(graph.nodeCount);
+    for (const node of kept) inMap[node] = 1;
+    const seen = new Uint32Array(graph.nodeCount);
     const nodes: SubgraphNode[] = kept.map((node) => ({
       id: graph.ids[node]!,
       kind: graph.kindOf(node),
       label: graph.labels[node]!,
       degree: graph.degree(node),
-      hiddenNeighbors: countHidden(graph, node, inMap, kinds, types),
+      hiddenNeighbors: countHidden(graph, node, inMap, kinds, types, seen),
     }));
     const edges: EdgeRecord[] = [];
     for (const node of kept) {
       forEachIncidence(graph, node, (edge, neighbour) => {
-        if (graph.source[edge] === node && inMap.has(neighbour) && types(edge)) edges.push(graph.edgeRecord(edge));
+        if (graph.source[edge] === node && inMap[neighbour] === 1 && types(edge)) edges.push(graph.edgeRecord(edge));
       });
     }
     return { nodes, edges, placements: this.extras.placements, truncated };
@@ -195,60 +200,78 @@ export function forEachIncidence(graph: GraphProjection, node: number, visit: (e
   }
 }
 
+/** Which kind indices a request keeps. */
+type KindMask = Uint8Array;
+
+function kindMask(kinds: readonly NodeKind[]): KindMask {
+  const mask = new Uint8Array(NODE_KINDS.length);
+  for (const kind of kinds) mask[NODE_KINDS.indexOf(kind)] = 1;
+  return mask;
+}
+
 /**
  * The map's nodes, most connected first (ties by id), the center always first: the nodes within
  * `depth` hops of the center over the request's edge types (the walk may pass through nodes of
- * other kinds), or the whole graph. Up to limit + 1, so the caller can tell it was cut.
+ * other kinds), or the whole graph. Up to limit + 1, so the caller can tell it was cut. Reads
+ * the projection's one order by connection instead of sorting what was reached.
  */
-function selectMapNodes(
-  graph: GraphProjection,
-  query: SubgraphQuery,
-  kinds: ReadonlySet<NodeKind>,
-  types: (edge: number) => boolean,
-): number[] {
-  const byConnection = (a: number, b: number): number => graph.degree(b) - graph.degree(a) || a - b;
-  if (query.center === null) {
-    const all = [];
-    for (let node = 0; node < graph.nodeCount; node++) if (kinds.has(graph.kindOf(node))) all.push(node);
-    return all.sort(byConnection).slice(0, query.limit + 1);
+function selectMapNodes(graph: GraphProjection, query: SubgraphQuery, kinds: KindMask, types: (edge: number) => boolean): number[] {
+  const center = query.center === null ? undefined : graph.indexOf(query.center);
+  if (query.center !== null && center === undefined) return [];
+  const reached = center === undefined ? null : reachWithin(graph, center, query.depth, types);
+  const selected = center === undefined ? [] : [center];
+  const wanted = query.limit + 1;
+  for (const node of graph.byConnection()) {
+    if (selected.length >= wanted) break;
+    if (node === center || kinds[graph.kindIndexOf(node)] !== 1 || (reached && reached[node] !== 1)) continue;
+    selected.push(node);
   }
-  const center = graph.indexOf(query.center);
-  if (center === undefined) return [];
-  const reached = reachWithin(graph, center, query.depth, types);
-  const others = reached.filter((node) => node !== center && kinds.has(graph.kindOf(node))).sort(byConnection);
-  return [center, ...others.slice(0, query.limit)];
+  return selected;
 }
 
-/** Breadth-first: every node within `depth` edges of `start`, `start` included. */
-function reachWithin(graph: GraphProjection, start: number, depth: number, types: (edge: number) => boolean): number[] {
-  const seen = new Set<number>([start]);
+/** Breadth-first: marks every node within `depth` edges of `start`, `start` included. */
+function reachWithin(graph: GraphProjection, start: number, depth: number, types: (edge: number) => boolean): Uint8Array {
+  const reached = new Uint8Array(graph.nodeCount);
+  reached[start] = 1;
   let frontier = [start];
   for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: number[] = [];
     for (const node of frontier) {
-      forEachIncidence(graph, node, (edge, neighbour) => {
-        if (!seen.has(neighbour) && types(edge)) {
-          seen.add(neighbour);
+      for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {
+        const edge = graph.incident[i]!;
+        const neighbour = graph.other(edge, node);
+        if (reached[neighbour] === 0 && types(edge)) {
+          reached[neighbour] = 1;
           next.push(neighbour);
         }
-      });
+      }
     }
     frontier = next;
   }
-  return [...seen];
+  return reached;
 }
 
-/** Neighbours over the request's edge types, of the request's kinds, not in the map: what expanding would add. */
+/**
+ * Neighbours over the request's edge types, of the request's kinds, not in the map: what
+ * expanding would add. `seen` is scratch shared by the calls of one map (a node's own stamp
+ * tells which neighbours it already counted).
+ */
 function countHidden(
   graph: GraphProjection,
   node: number,
-  inMap: ReadonlySet<number>,
-  kinds: ReadonlySet<NodeKind>,
+  inMap: Uint8Array,
+  kinds: KindMask,
   types: (edge: number) => boolean,
+  seen: Uint32Array,
 ): number {
-  const hidden = new Set<number>();
-  forEachIncidence(graph, node, (edge, neighbour) => {
-    if (!inMap.has(neighbour) && types(edge) && kinds.has(graph.kindOf(neighbour))) hidden.add(neighbour);
-  });
-  return hidden.size;
+  const stamp = node + 1;
+  let hidden = 0;
+  for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {
+    const edge = graph.incident[i]!;
+    const neighbour = graph.other(edge, node);
+    if (inMap[neighbour] === 1 || seen[neighbour] === stamp || kinds[graph.kindIndexOf(neighbour)] !== 1 || !types(edge)) continue;
+    seen[neighbour] = stamp;
+    hidden += 1;
+  }
+  return hidden;
 }

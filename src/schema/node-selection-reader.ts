@@ -66,3 +66,19 @@ function typedChildrenOf(tree: ResolveTree, kind: NodeKind | null): [string, Res
 function childrenOf(tree: ResolveTree, kind: NodeKind | null): ResolveTree[] {
   return typedChildrenOf(tree, kind).map(([, child]) => child);
 }
+
+/** The fields of a node that an outline answers (see ThinkingReader.outlineNodes). */
+const OUTLINE_FIELDS = new Set(['id', 'kind', 'slug', 'label', 'degree', '__typename']);
+
+/**
+ * True when every node the current field returns at `paths` (field names from it, e.g.
+ * `['reasons', 'via']`) selects only what an outline holds, under any alias or fragment.
+ */
+export function selectsOutlineOnly(info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): boolean {
+  const root = parseResolveInfo(info) as ResolveTree;
+  return paths.every((path) => {
+    let trees = [root];
+    for (const name of path) trees = trees.flatMap((tree) => childrenOf(tree, null).filter((child) => child.name === name));
+    return trees.every((tree) => childrenOf(tree, null).every((child) => OUTLINE_FIELDS.has(child.name)));
+  });
+}

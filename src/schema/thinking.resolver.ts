@@ -1,12 +1,15 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { buildConceptMap, type ConceptMap as ConceptMapValue } from '../analysis/concept-map';
 import { findConceptPaths } from '../analysis/concept-paths';
 import { findPrincipleLinks, findPrinciplesForRole } from '../analysis/principle-analytics';
 import { findRelatedThoughts } from '../analysis/related-thoughts';
 import type { RankedNode as RankedNodeValue } from '../analysis/centrality';
 import { NODE_KINDS } from '../domain/node-kind';
+import type { NodeSource } from '../domain/repositories';
 import type { Context } from './context';
 import { toGraphNode } from './graph-node.type';
+import { selectsOutlineOnly } from './node-selection-reader';
 import {
   CentralityArgs,
   ConceptMapArgs,
@@ -25,9 +28,14 @@ export class ThinkingResolver {
       'The nodes most related to a node (essays for an essay, principles for a principle, ...), best first, ' +
       'each with a score and the reasons behind it. Ties break by id.',
   })
-  async relatedThoughts(@Args() { id, first }: RelatedThoughtsArgs, @Ctx() ctx: Context): Promise<RelatedThought[]> {
-    const related = await ctx.answers.remember(ctx.thinking.fixedVersion, 'relatedThoughts', { id, first }, () =>
-      findRelatedThoughts(ctx.reader, ctx.thinking, id, first),
+  async relatedThoughts(
+    @Args() { id, first }: RelatedThoughtsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<RelatedThought[]> {
+    const answerNodes = nodeSourceFor(ctx, info, [['node'], ['reasons', 'via']]);
+    const related = await ctx.answers.remember(ctx.thinking.fixedVersion, 'relatedThoughts', { id, first, outline: answerNodes !== ctx.reader }, () =>
+      findRelatedThoughts(ctx.reader, ctx.thinking, id, first, answerNodes),
     );
     return related.map((thought) => ({
       node: toGraphNode(thought.node),
@@ -43,7 +51,7 @@ export class ThinkingResolver {
       'direction), then heavier edges, then ids. Each has its edges spelled out, is read as a sentence and says ' +
       '`why` it ranks where it does. No path: an empty list.',
   })
-  async conceptPath(@Args() args: ConceptPathArgs, @Ctx() ctx: Context): Promise<ConceptPath[]> {
+  async conceptPath(@Args() args: ConceptPathArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConceptPath[]> {
     const request = {
       from: args.from,
       to: args.to,
@@ -53,8 +61,9 @@ export class ThinkingResolver {
       direction: args.direction,
       avoid: args.avoid ?? [],
     };
-    const paths = await ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptPath', request, () =>
-      findConceptPaths(ctx.reader, ctx.thinking, request),
+    const answerNodes = nodeSourceFor(ctx, info, [['nodes']]);
+    const paths = await ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptPath', { ...request, outline: answerNodes !== ctx.reader }, () =>
+      findConceptPaths(answerNodes, ctx.thinking, request),
     );
     return paths.map((path) => ({
       nodes: path.nodes.map(toGraphNode),
@@ -79,7 +88,7 @@ export class ThinkingResolver {
   })
   conceptMap(@Args() args: ConceptMapArgs, @Ctx() ctx: Context): Promise<ConceptMapValue> {
     const request = toMapRequest(args);
-    return ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptMap', request, () => buildConceptMap(ctx.reader, ctx.thinking, request));
+    return ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptMap', request, () => buildConceptMap(ctx.thinking, request));
   }
 
   @Query(() => [PrincipleLink], {
@@ -120,6 +129,14 @@ export class ThinkingResolver {
   }
 }
 
+/**
+ * Where the answer's nodes come from: outlines from the projection (no round trip) when the
+ * nodes under `paths` select nothing an outline lacks, else full records from Neo4j.
+ */
+function nodeSourceFor(ctx: Context, info: GraphQLResolveInfo, paths: readonly (readonly string[])[]): NodeSource {
+  const outlines = ctx.thinking.outlineNodes?.bind(ctx.thinking);
+  return outlines && selectsOutlineOnly(info, paths) ? { findNodes: outlines } : ctx.reader;
+}
 
 function toRanked(ranked: readonly RankedNodeValue[]): RankedNode[] {
   return ranked.map((entry) => ({ node: toGraphNode(entry.node), score: entry.score, rank: entry.rank }));

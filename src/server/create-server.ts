@@ -1,6 +1,6 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type Request, type Response } from 'express';
@@ -86,6 +86,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No field carries cache hints: without this, Apollo wraps every resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
       createCostPlugin({
         maxCost: options.maxQueryComplexity,
         graphNodes: createGraphSizeGauge(() => readNodeCount(options.database, options.projection ?? null)),

@@ -31,7 +31,7 @@ export function createExportHandler(
       const args = await readMapArgs(req);
       const ctx = createRequestContext(database, undefined, projection);
       if (beginGate) gateExecutor(ctx.executor, beginGate());
-      const map = await buildConceptMap(ctx.reader, ctx.thinking, toMapRequest(args));
+      const map = await buildConceptMap(ctx.thinking, toMapRequest(args));
       const file = exportMap(map, format, table);
       res
         .status(200)

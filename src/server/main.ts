@@ -1,3 +1,4 @@
+import './production-default';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { projectPath } from '../graph/project-paths';

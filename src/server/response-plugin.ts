@@ -15,13 +15,17 @@ const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAIL
  * Shapes what leaves: server failures are logged with the request id (and a prefix of the
  * query, never the variables); a masked internal error carries the same id in its extensions
  * (every response has it in `x-request-id`); and a client that
- * asked for `application/json` only gets the status the spec says for it.
+ * asked for `application/json` only gets the status the spec says for it. No answer is stored
+ * by a shared cache.
  */
 export function createResponsePlugin(logger: Logger): ApolloServerPlugin<object> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ request, response, errors, operationName }) {
+          // No answer is cacheable by a shared cache (they follow the graph's version); said here
+          // rather than by Apollo's cache-control plugin, which wraps every field's resolver.
+          response.http.headers.set('cache-control', 'no-store');
           if (response.body.kind !== 'single') return;
           const result = response.body.singleResult;
           const requestId = request.http?.headers.get(REQUEST_ID_HEADER);

@@ -26,7 +26,8 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
           },
         ],
       });
-      expect(roundTrips).toBe(2);
+      // From the projection, the ends and the path's nodes are outlines: no round trip at all.
+      expect(roundTrips).toBe(trips(0, 2));
     });
 
     it('reads edges walked backwards with their inverse phrase', async () => {
@@ -157,6 +158,26 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
           },
         ],
       });
+      // Over the projection: the source's text, then the full-text match; the answer's nodes are outlines.
+      expect(roundTrips).toBe(trips(2, 4));
+    });
+
+    it('reads the properties of the answer’s nodes when the answer selects them, as the fallback does', async () => {
+      const query = `{ relatedThoughts(id: "essay:engineer-to-ctpo", first: 2) {
+        node { id label ... on Essay { summary url } } reasons { via { id ... on Role { description } } } } }`;
+      const { data, errors, roundTrips } = await run(query);
+      expect(errors).toBeUndefined();
+      const ids = ['essay:new-ai-ways-of-working', 'essay:ai-first-org-design'];
+      const direct = await run(`{ a: node(id: "${ids[0]}") { ... on Essay { label summary url } } b: node(id: "${ids[1]}") { ... on Essay { label summary url } }
+        role: node(id: "role:product-team") { ... on Role { description } } }`);
+      const [a, b, role] = [direct.data!.a, direct.data!.b, direct.data!.role] as Record<string, unknown>[];
+      const related = data!.relatedThoughts as { node: { id: string; label: string; summary: string; url: string | null }; reasons: { via: { id: string; description?: string } | null }[] }[];
+      expect(related.map((thought) => thought.node)).toEqual([
+        { id: ids[0], ...a },
+        { id: ids[1], ...b },
+      ]);
+      expect(related[0]!.node.summary.length).toBeGreaterThan(20);
+      expect(related[0]!.reasons.map((reason) => reason.via)).toContainEqual({ id: 'role:product-team', ...role });
       expect(roundTrips).toBe(trips(3, 4));
     });
 
@@ -211,7 +232,8 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
         expect(Number.isFinite(node.x) && Number.isFinite(node.y)).toBe(true);
         expect(Number.isInteger(node.cluster)).toBe(true);
       }
-      expect(roundTrips).toBe(trips(1, 3));
+      // Over the projection nothing reaches Neo4j; over Cypher, the nodes, then their details and edges.
+      expect(roundTrips).toBe(trips(0, 2));
     });
 
     it('counts as hidden only the neighbours that expanding with the same filters would show', async () => {

@@ -81,6 +81,30 @@ describe('scoreRelated, on a small world', () => {
   });
 });
 
+describe('scoreRelated through hubs', () => {
+  // 300 essays behind two roles, 40 behind a rarer principle: most candidates tie, and the best
+  // `first` must be exactly what sorting every candidate by score, then id, gives.
+  const ids = Array.from({ length: 300 }, (_, i) => `essay:${String((i * 7919) % 300).padStart(3, '0')}`);
+  const evidence: RelatedEvidence = {
+    population: 400,
+    shared: [
+      { via: 'role:everyone', viaKind: NodeKind.ROLE, sharers: 301, candidates: ids },
+      { via: 'role:many', viaKind: NodeKind.ROLE, sharers: 201, candidates: ids.slice(0, 200) },
+      { via: 'principle:some', viaKind: NodeKind.PRINCIPLE, sharers: 41, candidates: ids.slice(150, 190) },
+    ],
+    direct: [],
+  };
+  const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) =>
+    b.score - a.score || new Intl.Collator().compare(a.id, b.id);
+
+  it.each([1, 5, 39, 40, 41, 50, 199, 200, 300, 301])('keeps the same best %i as a full sort', (first) => {
+    const all = scoreRelated('essay:source', evidence, [], 1000).map(({ id, score }) => ({ id, score }));
+    expect(all).toHaveLength(300);
+    expect([...all].sort(byScoreThenId)).toEqual(all);
+    expect(scoreRelated('essay:source', evidence, [], first).map(({ id, score }) => ({ id, score }))).toEqual(all.slice(0, first));
+  });
+});
+
 describe('principle co-occurrence', () => {
   it('computes Jaccard and lift over essays', () => {
     const counts = { shared: 2, first: 4, second: 3, essays: 10 };
