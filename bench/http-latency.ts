@@ -17,10 +17,10 @@ import { findConceptPaths } from '../src/analysis/concept-paths';
 import { createSchema } from '../src/schema/build-schema';
 import { createServer } from '../src/server/create-server';
 import { ProjectionManager } from '../src/projection/projection-manager';
-import type { LoadJob } from './load-worker';
+import type { LoadJob, LoadResult } from './load-worker';
 
 /*
- * `npm run bench [-- --essays 100000]`: the thinking queries over HTTP on the synthetic graph
+ * `npm run bench [-- --essays 100000] [--requests 240] [--load-only]`: the thinking queries over HTTP on the synthetic graph
  * (10,000 essays by default), 8 concurrent clients, answered from the in-memory projection and
  * from the Cypher fallback side by side (two servers on the same Neo4j and data, runs
  * interleaved); the projection's build time, size and layout time; how long a write through one
@@ -33,7 +33,7 @@ import type { LoadJob } from './load-worker';
 
 const ESSAYS = numberFlag('essays', 10_000);
 const CLIENTS = 8;
-const REQUESTS = 240;
+const REQUESTS = numberFlag('requests', 240);
 const WARMUP = 24;
 /** How long the bench waits for the whole-graph layout before measuring without it. */
 const LAYOUT_WAIT_MS = 300_000;
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
   try {
     await applySchema(database);
     const graph = await ensureSyntheticGraph(database);
+    if (process.argv.includes('--load-only')) return;
     const heapBefore = heapMb();
     const buildStarted = Date.now();
     database.onWrite((version) => projection.noteVersion(version));
@@ -168,18 +169,20 @@ async function ensureSyntheticGraph(database: GraphDatabase) {
  * `total` requests spread over `clients` concurrent loops on a thread of their own (see
  * load-worker.ts); latencies in ms.
  */
-function load(url: string, benchCase: Case, total: number, clients: number): Promise<number[]> {
+async function load(url: string, benchCase: Case, total: number, clients: number): Promise<number[]> {
   const random = seedrandom(benchCase.name);
   const job: LoadJob = { url, queries: Array.from({ length: total }, () => benchCase.query(random)), clients, name: benchCase.name };
-  return new Promise((resolve, reject) => {
+  const result = await new Promise<LoadResult>((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'load-worker.js'), { workerData: job });
-    worker.once('message', (message: { timings?: number[]; error?: string }) => {
+    worker.once('message', (message: { result?: LoadResult; error?: string }) => {
       void worker.terminate();
-      if (message.timings) resolve(message.timings);
+      if (message.result) resolve(message.result);
       else reject(new Error(message.error));
     });
     worker.once('error', reject);
   });
+  if (result.errors > 0) console.log(`  ${benchCase.name} at ${url}: ${result.errors} of ${total} answers had errors, first: ${result.firstError}`);
+  return result.timings;
 }
 
 /** One client: the HTTP request against the same Cypher through the driver, ratio of medians. */

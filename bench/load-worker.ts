@@ -3,7 +3,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 /**
  * The bench's clients, on a thread of their own: parsing large answers must not hold the
  * event loop of the server being measured, as a real client (another process) would not.
- * Runs `queries` over `clients` concurrent loops and posts the latencies back, in ms.
+ * Runs `queries` over `clients` concurrent loops and posts the latencies back, in ms, with the
+ * number of answers that carried errors and the first of them.
  */
 export interface LoadJob {
   url: string;
@@ -12,8 +13,14 @@ export interface LoadJob {
   name: string;
 }
 
-async function run({ url, queries, clients, name }: LoadJob): Promise<number[]> {
-  const timings: number[] = [];
+export interface LoadResult {
+  timings: number[];
+  errors: number;
+  firstError: string | null;
+}
+
+async function run({ url, queries, clients }: LoadJob): Promise<LoadResult> {
+  const result: LoadResult = { timings: [], errors: 0, firstError: null };
   let next = 0;
   await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -22,17 +29,20 @@ async function run({ url, queries, clients, name }: LoadJob): Promise<number[]> 
         const started = performance.now();
         const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
         const body = (await response.json()) as { errors?: unknown[] };
-        if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
-        timings.push(performance.now() - started);
+        result.timings.push(performance.now() - started);
+        if (body.errors) {
+          result.errors += 1;
+          result.firstError ??= JSON.stringify(body.errors).slice(0, 300);
+        }
       }
     }),
   );
-  return timings;
+  return result;
 }
 
 if (parentPort) {
   run(workerData as LoadJob).then(
-    (timings) => parentPort!.postMessage({ timings }),
+    (result) => parentPort!.postMessage({ result }),
     (error: unknown) => parentPort!.postMessage({ error: String(error) }),
   );
 }

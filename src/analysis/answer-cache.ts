@@ -12,7 +12,7 @@ export class AnswerCache {
   constructor(maxBytes: number) {
     this.answers = new LRUCache<string, object>({
       maxSize: Math.max(maxBytes, 1),
-      sizeCalculation: (answer) => Math.max(JSON.stringify(answer).length, 1),
+      sizeCalculation: (answer) => Math.max(estimateBytes(answer), 1),
     });
   }
 
@@ -29,4 +29,25 @@ export class AnswerCache {
     this.answers.set(key, answer);
     return answer;
   }
+}
+
+/** Long lists are sized from a sample of their items: a 500-node map is too big to serialise only to weigh it. */
+const SAMPLE = 16;
+
+/**
+ * About the length of `value` as JSON, which is what the cache bounds: exact for small values,
+ * extrapolated from the first items of a long list (the items of one answer's list are alike).
+ */
+export function estimateBytes(value: unknown): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (typeof value !== 'object' || value === null) return 8;
+  if (Array.isArray(value)) {
+    const sampled = Math.min(value.length, SAMPLE);
+    let sum = 0;
+    for (let i = 0; i < sampled; i++) sum += estimateBytes(value[i]) + 1;
+    return 2 + (sampled === 0 ? 0 : Math.ceil((sum * value.length) / sampled));
+  }
+  let sum = 2;
+  for (const [key, item] of Object.entries(value)) sum += key.length + 4 + estimateBytes(item);
+  return sum;
 }

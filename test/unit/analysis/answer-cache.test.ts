@@ -1,4 +1,4 @@
-import { AnswerCache } from '../../../src/analysis/answer-cache';
+import { AnswerCache, estimateBytes } from '../../../src/analysis/answer-cache';
 
 describe('AnswerCache', () => {
   it('computes an answer once per version and request, and again after the version moves', async () => {
@@ -27,4 +27,15 @@ describe('AnswerCache', () => {
     await cache.remember(1, 'q', 2, compute);
     expect((await cache.remember(1, 'q', 1, compute)).answer).toBe(3);
   });
+
+  it('weighs an answer at about its length as JSON, long lists from a sample of their items', () => {
+    const small = { id: 'essay:a', score: 0.5, reasons: [{ kind: 'SHARED_ROLE', via: null }] };
+    expect(estimateBytes(small)).toBeGreaterThanOrEqual(JSON.stringify(small).length);
+    expect(estimateBytes(small)).toBeLessThanOrEqual(2 * JSON.stringify(small).length);
+    const map = { nodes: Array.from({ length: 500 }, (_, i) => ({ id: `essay:synthetic-${String(i).padStart(5, '0')}`, x: i * 1.5, y: -i, cluster: i % 7 })) };
+    const exact = JSON.stringify(map).length;
+    expect(estimateBytes(map)).toBeGreaterThan(0.8 * exact);
+    expect(estimateBytes(map)).toBeLessThan(1.5 * exact);
+  });
 });
+
