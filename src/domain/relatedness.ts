@@ -120,10 +120,16 @@ const MIN_SIMILARITY = 0.05;
 export function scoreRelated(source: string, evidence: RelatedEvidence, text: readonly TextMatch[], first: number): ScoredCandidate[] {
   const reasons = listReasons(source, evidence, text);
   const miss = new Map<string, number>();
-  reasons((candidate, reason) => miss.set(candidate, (miss.get(candidate) ?? 1) * (1 - reason.weight)));
+  reasons((candidates, reason) => {
+    const kept = 1 - reason.weight;
+    for (const candidate of candidates) if (candidate !== source) miss.set(candidate, (miss.get(candidate) ?? 1) * kept);
+  });
   const top = bestScored(miss, first);
   const kept = new Map(top.map((entry) => [entry.id, [] as ScoredReason[]]));
-  reasons((candidate, reason) => kept.get(candidate)?.push({ ...reason, weight: round(reason.weight) }));
+  reasons((candidates, reason) => {
+    const rounded = { ...reason, weight: round(reason.weight) };
+    for (const candidate of candidates) kept.get(candidate)?.push(rounded);
+  });
   return top.map((entry) => ({ ...entry, reasons: kept.get(entry.id)!.sort(compareReasons) }));
 }
 
@@ -164,31 +170,31 @@ function smallestIds(ids: readonly string[], count: number): string[] {
   return kept;
 }
 
-type ReasonVisitor = (candidate: string, reason: ScoredReason) => void;
+/** One reason and the candidates it holds for (the many nodes that share one neighbour share its reason). */
+type ReasonVisitor = (candidates: readonly string[], reason: ScoredReason) => void;
 
-/** Calls back with every (candidate, reason) the evidence gives, leaving out the source and reasons of weight 0. */
+/** Calls back with every reason the evidence gives and its candidates, leaving out reasons of weight 0 (the caller skips the source). */
 function listReasons(source: string, evidence: RelatedEvidence, text: readonly TextMatch[]): (visit: ReasonVisitor) => void {
   const best = text.find((match) => match.id === source)?.score ?? text[0]?.score ?? 1;
   return (visit) => {
-    const add = (candidate: string, reason: ScoredReason): void => {
-      if (candidate !== source && round(reason.weight) > 0) visit(candidate, reason);
+    const add = (candidates: readonly string[], reason: ScoredReason): void => {
+      if (round(reason.weight) > 0) visit(candidates, reason);
     };
     for (const shared of evidence.shared) {
       const kind = SHARED_REASONS[shared.viaKind];
       if (!kind) continue;
       const weight = REASON_WEIGHTS[kind] * sharedNeighbourStrength(shared.sharers, evidence.population);
-      const reason = { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null };
-      for (const candidate of shared.candidates) add(candidate, reason);
+      add(shared.candidates, { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null });
     }
     for (const { candidate, edge } of evidence.direct) {
       const kind = edge.type === EdgeType.RELATES_TO ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
-      add(candidate, { kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null });
+      add([candidate], { kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null });
     }
     for (const match of text) {
       const similarity = Math.min(1, match.score / best);
       if (similarity < MIN_SIMILARITY) continue;
       const weight = REASON_WEIGHTS.TEXT_SIMILARITY * similarity;
-      add(match.id, { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity });
+      add([match.id], { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity });
     }
   };
 }
