@@ -1,5 +1,5 @@
-import { readStatements, splitStatements } from '../../../src/graph/apply-schema';
-import { projectPath } from '../../../src/graph/project-paths';
+import { readStatements, splitStatements } from '../../../src/runtime/apply-schema';
+import { projectPath } from '../../../src/runtime/project-paths';
 
 describe('schema statements', () => {
   it('splits a file into statements, skipping comments and blank lines', () => {
