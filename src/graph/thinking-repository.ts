@@ -15,7 +15,7 @@ import type {
   ThinkingReader,
 } from '../domain/thinking-reader';
 import { Direction } from '../domain/repositories';
-import { labelOf, relPattern, relTypeOf } from './cypher';
+import { ANY_KIND, labelOf, relPattern, relTypeOf } from './cypher';
 import type { QueryExecutor } from './graph-database';
 import { READ_VERSION, VERSION_KEY } from './graph-version';
 import { FULLTEXT_INDEX } from './node-repository';
@@ -154,7 +154,7 @@ export class ThinkingRepository implements ThinkingReader {
          LIMIT $limit`;
     if (query.center === null) {
       const rows = await this.db.read(
-        `MATCH (n:Essay|Principle|Role|Concept|Person|Organization)
+        `MATCH (n:${ANY_KIND})
          WHERE any(label IN labels(n) WHERE label IN $labels)
          ${mostConnected}
          RETURN elementId(n) AS elementId`,
@@ -240,7 +240,7 @@ export class ThinkingRepository implements ThinkingReader {
   async readStructure(): Promise<GraphStructure> {
     const [row] = await this.db.read(
       `CALL () {
-         MATCH (n:Essay|Principle|Role|Concept|Person|Organization)
+         MATCH (n:${ANY_KIND})
          RETURN collect({ id: n.id, labels: labels(n) }) AS nodes
        }
        CALL () {
