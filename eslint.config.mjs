@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
+import jestPlugin from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
 
 /** The folders that wire the service together, from the seed up: nothing below may import them. */
@@ -52,9 +53,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // Tests read JSON answers whose shape the assertions themselves check.
+    // Tests read JSON answers whose shape the assertions themselves check. A focused test
+    // (`it.only`, `fdescribe`) would silently skip the rest of its file in `npm test`.
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+    plugins: { jest: jestPlugin },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'jest/no-focused-tests': 'error' },
   },
   {
     files: ['test/support/global-*.ts'],
