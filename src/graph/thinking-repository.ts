@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { BOUNDS } from '../domain/bounds';
-import type { EdgeType } from '../domain/edge-type';
+import { edgeTypesJoining, type EdgeType } from '../domain/edge-type';
 import { parseNodeId } from '../domain/node-id';
-import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
+import { NodeKind, NODE_KINDS } from '../domain/node-kind';
 import { sharedKindsFor, type RelatedEvidence, type TextMatch } from '../domain/relatedness';
 import type {
   FoundPath,
@@ -23,7 +23,8 @@ import { EDGE_PROJECTION, kindOfLabels, NODE_PROJECTION, toEdgeRecord, toNodeRec
 
 /** Candidates listed per shared neighbour in the fallback; the projection lists them all. */
 const VIA_CANDIDATES = 1000;
-const PRINCIPLE_LINK_TYPES = 'SUPPORTS|IN_TENSION_WITH|LEADS_TO';
+/** The types that can join two principles (`SUPPORTS|IN_TENSION_WITH|LEADS_TO`), from the edge table. */
+const PRINCIPLE_LINK_TYPES = edgeTypesJoining(NodeKind.PRINCIPLE, NodeKind.PRINCIPLE).map(relTypeOf).join('|');
 
 export class ThinkingRepository implements ThinkingReader {
   readonly fixedVersion = null;
