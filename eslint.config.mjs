@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import importPlugin from 'eslint-plugin-import';
+import jestPlugin from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
+
+/** The folders that wire the service together, from the seed up: nothing below may import them. */
+const ABOVE_SEED = ['./src/runtime', './src/server', './src/cli', './bench'];
+const ABOVE_GRAPH = [...ABOVE_SEED, './seed'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'neo4j/target/', '.data/', 'coverage/'] },
@@ -17,18 +22,23 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import/no-default-export': 'error',
-      // Imports flow one way: domain <- graph, domain <- schema; server connects them.
+      // Imports flow one way: domain <- graph, analysis, editing <- schema, projection <- seed <-
+      // runtime <- server, cli, bench. Every zone lists what its folder may not import.
       'import/no-restricted-paths': [
         'error',
         {
           zones: [
-            { target: './src/domain', from: ['./src/graph', './src/schema', './src/server'], message: 'domain has no I/O and no framework.' },
-            { target: './src/graph', from: ['./src/schema', './src/server', './src/analysis', './src/editing', './src/projection'], message: 'graph knows only domain.' },
-            { target: './src/analysis', from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/projection'], message: 'analysis knows only domain.' },
-            { target: './src/editing', from: ['./src/graph', './src/schema', './src/server', './src/analysis'], message: 'editing knows only domain.' },
-            { target: './src/schema', from: ['./src/graph', './src/server', './src/projection'], message: 'schema knows domain and analysis.' },
-            { target: './src/projection', from: ['./src/graph', './src/schema', './src/server', './src/editing'], message: 'projection knows domain and analysis.' },
-            { target: './src/explorer', from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/cli', './src/projection'], message: 'the explorer runs in the browser: it talks to the API and bundles only pure modules.' },
+            { target: './src/domain', from: ['./src', './seed', './bench'], except: ['./domain'], message: 'domain imports nothing else: no I/O and no framework.' },
+            { target: './src/graph', from: [...ABOVE_GRAPH, './src/analysis', './src/editing', './src/projection', './src/schema'], message: 'graph knows only domain.' },
+            { target: './src/analysis', from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/editing', './src/projection'], message: 'analysis knows only domain.' },
+            { target: './src/editing', from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/analysis', './src/projection'], message: 'editing knows only domain.' },
+            { target: './src/schema', from: [...ABOVE_GRAPH, './src/graph', './src/projection'], message: 'schema knows domain, analysis and editing.' },
+            { target: './src/projection', from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/editing'], message: 'projection knows domain and analysis.' },
+            { target: './seed', from: [...ABOVE_SEED, './src/analysis', './src/editing', './src/projection', './src/schema'], message: 'seed is the demo graph and its loader: it knows domain and graph.' },
+            { target: './src/runtime', from: ['./src/server', './src/cli', './bench', './src/schema', './src/projection', './src/analysis', './src/editing'], message: 'runtime opens and prepares the database: it knows domain, graph and seed.' },
+            { target: './src/server', from: ['./src/cli', './bench', './seed'], message: 'server wires; it reaches the seed only through runtime.' },
+            { target: './src/cli', from: ['./src/server', './bench'], message: 'cli wires through runtime, not through the server.' },
+            { target: './src/explorer', from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/cli', './src/projection', './src/runtime', './seed'], message: 'the explorer runs in the browser: it talks to the API and bundles only pure modules.' },
           ],
         },
       ],
@@ -43,9 +53,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // Tests read JSON answers whose shape the assertions themselves check.
+    // Tests read JSON answers whose shape the assertions themselves check. A focused test
+    // (`it.only`, `fdescribe`) would silently skip the rest of its file in `npm test`.
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+    plugins: { jest: jestPlugin },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'jest/no-focused-tests': 'error' },
   },
   {
     files: ['test/support/global-*.ts'],

@@ -2,8 +2,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import seedrandom from 'seedrandom';
-import { findFreePort } from '../src/graph/local-neo4j';
-import { projectPath } from '../src/graph/project-paths';
+import { findFreePort } from '../src/runtime/local-neo4j';
+import { projectPath } from '../src/runtime/project-paths';
 
 /*
  * `npm run bench:load -- [--seconds 60] [--url http://host:port/graphql] [--heavy 4]`: mixed

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphDatabase } from '../src/graph/graph-database';
-import { findFreePort } from '../src/graph/local-neo4j';
+import { findFreePort } from '../src/runtime/local-neo4j';
 import { createSchema } from '../src/schema/build-schema';
 import { createServer } from '../src/server/create-server';
 

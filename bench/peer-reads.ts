@@ -4,8 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
 import neo4j from 'neo4j-driver';
 import seedrandom from 'seedrandom';
-import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j';
-import { projectPath } from '../src/graph/project-paths';
+import { findFreePort, startLocalNeo4j, type LocalNeo4j } from '../src/runtime/local-neo4j';
+import { projectPath } from '../src/runtime/project-paths';
 import { encodeCursor } from '../src/schema/list.args';
 
 /*

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { applySchema } from '../graph/apply-schema';
+import { applySchema } from '../runtime/apply-schema';
 import type { GraphDatabase } from '../graph/graph-database';
-import { projectPath } from '../graph/project-paths';
-import { loadConfig } from '../server/config';
-import { openDatabase } from '../server/open-database';
+import { projectPath } from '../runtime/project-paths';
+import { loadConfig } from '../runtime/config';
+import { openDatabase } from '../runtime/open-database';
 
 /** Runs a command against the configured database (schema applied), then exits with its code. */
 export function runWithDatabase(command: (database: GraphDatabase) => Promise<number>): void {

@@ -118,9 +118,9 @@ interface Adjacency {
 function buildAdjacency(nodeCount: number, ends: Int32Array, kept: readonly boolean[]): Adjacency {
   const offsets = new Int32Array(nodeCount + 1);
   ends.forEach((node, edge) => {
-    if (kept[edge]) offsets[node + 1] += 1;
+    if (kept[edge]) offsets[node + 1]! += 1;
   });
-  for (let i = 0; i < nodeCount; i += 1) offsets[i + 1] += offsets[i]!;
+  for (let i = 0; i < nodeCount; i += 1) offsets[i + 1]! += offsets[i]!;
   const fill = offsets.slice(0, nodeCount);
   const edges = new Int32Array(offsets[nodeCount]!);
   ends.forEach((node, edge) => {

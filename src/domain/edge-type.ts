@@ -68,3 +68,8 @@ export function allowsEdge(type: EdgeType, from: NodeKind, to: NodeKind): boolea
   const rule = EDGE_RULES[type];
   return rule.from.includes(from) && rule.to.includes(to);
 }
+
+/** The edge types that may join an `a` and a `b`, either way round, in table order. */
+export function edgeTypesJoining(a: NodeKind, b: NodeKind): EdgeType[] {
+  return EDGE_TYPES.filter((type) => allowsEdge(type, a, b) || allowsEdge(type, b, a));
+}

@@ -22,16 +22,17 @@ export abstract class DomainError extends Error {
 export class BadUserInputError extends DomainError {
   readonly code = 'BAD_USER_INPUT';
 
-  /** `field` names the offending argument or input field, dotted for nested ones. */
+  /** `field` names the offending argument or input field, dotted for nested ones; `limit`, the bound it passed. */
   constructor(
     readonly field: string,
     message: string,
+    readonly limit?: number,
   ) {
     super(message);
   }
 
   override get details(): Record<string, unknown> {
-    return { field: this.field };
+    return this.limit === undefined ? { field: this.field } : { field: this.field, limit: this.limit };
   }
 }
 
@@ -68,6 +69,18 @@ export class DatabaseUnavailableError extends DomainError {
 
 export class QueryTooComplexError extends DomainError {
   readonly code = 'QUERY_TOO_COMPLEX';
+
+  /** `limit`: the bound the operation passed; `complexity`: its price, when it was priced. */
+  constructor(
+    message: string,
+    readonly measures: { readonly limit?: number; readonly complexity?: number | string } = {},
+  ) {
+    super(message);
+  }
+
+  override get details(): Record<string, unknown> {
+    return { ...this.measures };
+  }
 }
 
 export class TimeoutError extends DomainError {

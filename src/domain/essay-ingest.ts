@@ -1,8 +1,31 @@
-import type { EdgeOrigin, EdgeType } from './edge-type';
-import type { NodeKind } from './node-kind';
+import { EdgeType, type EdgeOrigin } from './edge-type';
+import { NodeKind } from './node-kind';
+
+/**
+ * What an ingested essay links to: each front-matter list, the kind it names, the edge it makes,
+ * and whether the body is searched for the names of that kind (suggestions). The Markdown
+ * reader, the planner and the repository all read this one table.
+ */
+export const ESSAY_LINKS = [
+  { field: 'principles', kind: NodeKind.PRINCIPLE, type: EdgeType.ARTICULATES, mentioned: true },
+  { field: 'concepts', kind: NodeKind.CONCEPT, type: EdgeType.DISCUSSES, mentioned: true },
+  { field: 'roles', kind: NodeKind.ROLE, type: EdgeType.ADDRESSES, mentioned: true },
+  { field: 'related', kind: NodeKind.ESSAY, type: EdgeType.RELATES_TO, mentioned: false },
+] as const;
+
+export type EssayLink = (typeof ESSAY_LINKS)[number];
+export type EssayLinkField = EssayLink['field'];
 
 /** The essay edges ingestion manages; other edges at an essay are left alone. */
-export const INGESTED_EDGE_TYPES = ['ARTICULATES', 'DISCUSSES', 'ADDRESSES', 'RELATES_TO'] as const;
+export const INGESTED_EDGE_TYPES: readonly EdgeType[] = ESSAY_LINKS.map((link) => link.type);
+
+/** The kinds whose names (and aliases) are looked for in an essay's body. */
+export const MENTIONED_KINDS: readonly NodeKind[] = ESSAY_LINKS.filter((link) => link.mentioned).map((link) => link.kind);
+
+/** The link an essay makes to a node of `kind`; null for a kind essays are not linked to by ingestion. */
+export function essayLinkTo(kind: NodeKind): EssayLink | null {
+  return ESSAY_LINKS.find((link) => link.kind === kind) ?? null;
+}
 
 export interface EssayEdge {
   readonly type: EdgeType;

@@ -1,5 +1,5 @@
-import { EdgeOrigin, EdgeType } from '../domain/edge-type';
-import type { EssayEdge, EssayPlan, EssayState, IngestStore } from '../domain/essay-ingest';
+import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
+import { ESSAY_LINKS, essayLinkTo, type EssayEdge, type EssayPlan, type EssayState, type IngestStore } from '../domain/essay-ingest';
 import { makeNodeId, parseNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import type { GraphReader } from '../domain/repositories';
@@ -37,14 +37,12 @@ export interface IngestOptions {
   readonly acceptSuggestions: boolean;
 }
 
-const EDGE_FOR_KIND: Partial<Record<NodeKind, EdgeType>> = {
-  [NodeKind.PRINCIPLE]: EdgeType.ARTICULATES,
-  [NodeKind.CONCEPT]: EdgeType.DISCUSSES,
-  [NodeKind.ROLE]: EdgeType.ADDRESSES,
-  [NodeKind.ESSAY]: EdgeType.RELATES_TO,
-};
-
-const NAMED_KIND = { principles: NodeKind.PRINCIPLE, concepts: NodeKind.CONCEPT, roles: NodeKind.ROLE, related: NodeKind.ESSAY } as const;
+/** The edge from an essay to a node of `kind`; the vocabulary and the front matter hold only kinds that have one. */
+function essayEdgeTo(kind: NodeKind): EdgeType {
+  const link = essayLinkTo(kind);
+  if (!link) throw new Error(`Essays are not linked to ${kind} nodes by ingestion.`);
+  return link.type;
+}
 
 /**
  * Ingests one Markdown essay: the named links as ASSERTED edges, mentions as suggestions (and,
@@ -60,7 +58,7 @@ export async function ingestEssay(reader: GraphReader, store: IngestStore, markd
   const suggestions = findMentions(parsed.prose, await store.readVocabulary())
     .filter((mention) => !namedTargets.has(mention.entry.id))
     .map((mention) => ({
-      type: EDGE_FOR_KIND[mention.entry.kind]!,
+      type: essayEdgeTo(mention.entry.kind),
       target: mention.entry.id,
       label: mention.entry.label,
       matched: mention.matched,
@@ -74,8 +72,8 @@ export async function ingestEssay(reader: GraphReader, store: IngestStore, markd
 
 /** The front matter's names as edges to nodes that exist; the rest become warnings. */
 async function resolveNamed(reader: GraphReader, parsed: ParsedEssay, self: string, warnings: string[]): Promise<EssayEdge[]> {
-  const wanted = Object.entries(NAMED_KIND).flatMap(([field, kind]) =>
-    parsed.named[field as keyof typeof NAMED_KIND].map((reference) => ({ field, kind, id: reference.includes(':') ? reference : makeNodeId(kind, reference) })),
+  const wanted = ESSAY_LINKS.flatMap(({ field, kind }) =>
+    parsed.named[field].map((reference) => ({ field, kind, id: reference.includes(':') ? reference : makeNodeId(kind, reference) })),
   );
   const valid = wanted.filter(({ field, kind, id }) => {
     const parsedId = parseNodeId(id);
@@ -87,7 +85,7 @@ async function resolveNamed(reader: GraphReader, parsed: ParsedEssay, self: stri
   const edges = new Map<string, EssayEdge>();
   valid.forEach(({ field, kind, id }, index) => {
     if (!found[index]) warnings.push(`${field} names ${id}, which does not exist; no edge was made.`);
-    else edges.set(id, { type: EDGE_FOR_KIND[kind]!, target: id, origin: EdgeOrigin.ASSERTED, weight: 1, note: null });
+    else edges.set(id, { type: essayEdgeTo(kind), target: id, origin: EdgeOrigin.ASSERTED, weight: 1, note: null });
   });
   return [...edges.values()];
 }

@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { BadUserInputError } from '../domain/errors';
+import { ESSAY_LINKS, type EssayLinkField } from '../domain/essay-ingest';
 import { isSlug } from '../domain/node-id';
 
 /** A Markdown essay refused, with the line (1-based, in the whole text) the problem is on. */
@@ -28,14 +29,14 @@ export interface ParsedEssay {
   readonly body: string;
   readonly sections: readonly string[];
   /** What the front matter names, as written (ids or slugs). */
-  readonly named: { readonly principles: string[]; readonly concepts: string[]; readonly roles: string[]; readonly related: string[] };
+  readonly named: Readonly<Record<EssayLinkField, string[]>>;
   /** Body text outside code, for finding mentions. */
   readonly prose: string;
 }
 
 export const MAX_MARKDOWN_BYTES = 1_000_000;
 
-const LIST_FIELDS = ['principles', 'concepts', 'roles', 'related'] as const;
+const LIST_FIELDS = ESSAY_LINKS.map((link) => link.field);
 const KNOWN_FIELDS = new Set(['title', 'slug', 'date', 'url', 'summary', ...LIST_FIELDS]);
 
 /**

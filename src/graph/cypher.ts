@@ -13,6 +13,9 @@ export function labelOf(kind: NodeKind): string {
   return kind;
 }
 
+/** The label expression that matches a node of any kind: `Essay|Principle|…`, from `NODE_KINDS`. */
+export const ANY_KIND = NODE_KINDS.map(labelOf).join('|');
+
 export function relTypeOf(type: EdgeType): string {
   if (!EDGE_TYPES.includes(type)) throw new Error(`Unknown edge type: ${String(type)}`);
   return type;

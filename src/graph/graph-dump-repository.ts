@@ -1,18 +1,19 @@
 import { DUMP_FORMAT, DUMP_VERSION, type DumpEdge, type GraphDump } from '../domain/graph-dump';
 import type { EdgeType } from '../domain/edge-type';
 import { parseNodeId } from '../domain/node-id';
+import { ANY_KIND } from './cypher';
 import type { QueryExecutor } from './graph-database';
 import { writeGraphBatch, type EdgeInput, type NodeInput } from './graph-writer';
 
 /** Reads the whole graph of known kinds, in canonical order. */
 export async function readGraphDump(db: QueryExecutor): Promise<GraphDump> {
   const nodes = await db.read(
-    `MATCH (n:Essay|Principle|Role|Concept|Person|Organization)
+    `MATCH (n:${ANY_KIND})
      RETURN n.id AS id, properties(n) AS properties
      ORDER BY id`,
   );
   const edges = await db.read(
-    `MATCH (a:Essay|Principle|Role|Concept|Person|Organization)-[r]->(b:Essay|Principle|Role|Concept|Person|Organization)
+    `MATCH (a:${ANY_KIND})-[r]->(b:${ANY_KIND})
      RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS properties
      ORDER BY source, type, target`,
   );

@@ -1,6 +1,6 @@
 import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { NodeKind } from '../domain/node-kind';
-import { labelOf, relTypeOf } from './cypher';
+import { ANY_KIND, labelOf, relTypeOf } from './cypher';
 import type { Params, Row } from './graph-database';
 import { groupBy } from './group-by';
 
@@ -63,4 +63,4 @@ function withEdgeDefaults(edge: EdgeInput): EdgeInput {
 
 /** True when no node of any known kind exists. */
 export const IS_EMPTY_QUERY =
-  'RETURN NOT EXISTS { MATCH (n:Essay|Principle|Role|Concept|Person|Organization) } AS empty';
+  `RETURN NOT EXISTS { MATCH (n:${ANY_KIND}) } AS empty`;

@@ -1,5 +1,5 @@
 import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
-import { INGESTED_EDGE_TYPES, type EssayEdge, type EssayPlan, type EssayState, type IngestStore, type VocabularyEntry } from '../domain/essay-ingest';
+import { INGESTED_EDGE_TYPES, MENTIONED_KINDS, type EssayEdge, type EssayPlan, type EssayState, type IngestStore, type VocabularyEntry } from '../domain/essay-ingest';
 import { parseNodeId } from '../domain/node-id';
 import { labelOf, relTypeOf } from './cypher';
 import type { QueryExecutor, Row } from './graph-database';
@@ -8,14 +8,15 @@ import { kindOfLabels } from './record-mapping';
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
-const MANAGED = INGESTED_EDGE_TYPES.join('|');
+const MANAGED = INGESTED_EDGE_TYPES.map(relTypeOf).join('|');
+const VOCABULARY_KINDS = MENTIONED_KINDS.map(labelOf).join('|');
 
 export class IngestRepository implements IngestStore {
   constructor(private readonly db: QueryExecutor) {}
 
   async readVocabulary(): Promise<VocabularyEntry[]> {
     const rows = await this.db.read(
-      `MATCH (n:Principle|Concept|Role)
+      `MATCH (n:${VOCABULARY_KINDS})
        RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases
        ORDER BY id`,
     );

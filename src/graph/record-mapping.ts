@@ -1,6 +1,6 @@
 import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
-import { NodeKind, NODE_KINDS } from '../domain/node-kind';
+import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 
 /**
  * Cypher map projections the mappers below read. `n` and `r` are the node and relationship
@@ -13,9 +13,15 @@ export const EDGE_PROJECTION =
 const NODE_KEYS = new Set(['id', 'slug', 'labels', 'degree']);
 const EDGE_KEYS = new Set(['type', 'source', 'target', 'weight', 'note', 'origin']);
 
-/** The node kind among a node's labels (the schema gives every node exactly one). */
+/**
+ * The node kind among a node's labels (the schema gives every node exactly one). A node of no
+ * known kind is a defect in the query that returned it, so it fails loudly rather than being
+ * passed off as some other kind.
+ */
 export function kindOfLabels(labels: readonly string[]): NodeKind {
-  return NODE_KINDS.find((candidate) => labels.includes(candidate)) ?? NodeKind.CONCEPT;
+  const kind = NODE_KINDS.find((candidate) => labels.includes(candidate));
+  if (kind === undefined) throw new Error(`A node with labels [${labels.join(', ')}] is of no known kind.`);
+  return kind;
 }
 
 export function toNodeRecord(value: unknown): NodeRecord {

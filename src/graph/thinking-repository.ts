@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { BOUNDS } from '../domain/bounds';
-import type { EdgeType } from '../domain/edge-type';
+import { edgeTypesJoining, type EdgeType } from '../domain/edge-type';
 import { parseNodeId } from '../domain/node-id';
-import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
+import { NodeKind, NODE_KINDS } from '../domain/node-kind';
 import { sharedKindsFor, type RelatedEvidence, type TextMatch } from '../domain/relatedness';
 import type {
   FoundPath,
@@ -15,7 +15,7 @@ import type {
   ThinkingReader,
 } from '../domain/thinking-reader';
 import { Direction } from '../domain/repositories';
-import { labelOf, relPattern, relTypeOf } from './cypher';
+import { ANY_KIND, labelOf, relPattern, relTypeOf } from './cypher';
 import type { QueryExecutor } from './graph-database';
 import { READ_VERSION, VERSION_KEY } from './graph-version';
 import { FULLTEXT_INDEX } from './node-repository';
@@ -23,7 +23,8 @@ import { EDGE_PROJECTION, kindOfLabels, NODE_PROJECTION, toEdgeRecord, toNodeRec
 
 /** Candidates listed per shared neighbour in the fallback; the projection lists them all. */
 const VIA_CANDIDATES = 1000;
-const PRINCIPLE_LINK_TYPES = 'SUPPORTS|IN_TENSION_WITH|LEADS_TO';
+/** The types that can join two principles (`SUPPORTS|IN_TENSION_WITH|LEADS_TO`), from the edge table. */
+const PRINCIPLE_LINK_TYPES = edgeTypesJoining(NodeKind.PRINCIPLE, NodeKind.PRINCIPLE).map(relTypeOf).join('|');
 
 export class ThinkingRepository implements ThinkingReader {
   readonly fixedVersion = null;
@@ -154,7 +155,7 @@ export class ThinkingRepository implements ThinkingReader {
          LIMIT $limit`;
     if (query.center === null) {
       const rows = await this.db.read(
-        `MATCH (n:Essay|Principle|Role|Concept|Person|Organization)
+        `MATCH (n:${ANY_KIND})
          WHERE any(label IN labels(n) WHERE label IN $labels)
          ${mostConnected}
          RETURN elementId(n) AS elementId`,
@@ -240,7 +241,7 @@ export class ThinkingRepository implements ThinkingReader {
   async readStructure(): Promise<GraphStructure> {
     const [row] = await this.db.read(
       `CALL () {
-         MATCH (n:Essay|Principle|Role|Concept|Person|Organization)
+         MATCH (n:${ANY_KIND})
          RETURN collect({ id: n.id, labels: labels(n) }) AS nodes
        }
        CALL () {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { validate } from 'class-validator';
+import { ArgumentValidationError, buildSchema } from 'type-graphql';
 import { ConceptResolver } from './concept.resolver';
 import { EssayResolver } from './essay.resolver';
 import { NodeResolver } from './node.resolver';
@@ -23,13 +24,26 @@ export const RESOLVERS = [
   MutationResolver,
 ] as const;
 
+/** How TypeGraphQL runs class-validator on arguments; `checkArgs` runs it the same way. */
+const VALIDATION = { forbidUnknownValues: false } as const;
+
 /** Builds the executable schema; arguments are validated with class-validator before resolvers run. */
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    validate: VALIDATION,
     authChecker: requireEditor,
   });
+}
+
+/**
+ * Validates an args class filled outside GraphQL (an HTTP route's query string) as TypeGraphQL
+ * validates it inside: the same bounds, and the same `ArgumentValidationError` on failure.
+ */
+export async function checkArgs<T extends object>(args: T): Promise<T> {
+  const errors = await validate(args, { ...VALIDATION, skipMissingProperties: true });
+  if (errors.length > 0) throw new ArgumentValidationError(errors);
+  return args;
 }
 
 export const SCHEMA_FILE_HEADER =

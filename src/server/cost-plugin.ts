@@ -3,8 +3,10 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getVariableValues, GraphQLError, validate, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import { BadUserInputError, QueryTooComplexError } from '../domain/errors';
 import { CostRefusal } from './cost-rules';
 import { measureCost } from './query-cost';
+import { refuseRequest } from './wire-errors';
 
 /** Shape limits checked before the cost, each linear in the document (fragments memoised). */
 export interface ShapeLimits {
@@ -61,18 +63,13 @@ function coerceVariables(request: ResolvedRequest): Record<string, unknown> {
   const [error] = coerced.errors;
   const definition = error?.nodes?.find((node): node is VariableDefinitionNode => node.kind === 'VariableDefinition');
   const field = definition ? `$${definition.variable.name.value}` : 'variables';
-  throw new GraphQLError(error?.message ?? 'Invalid variables.', {
-    nodes: error?.nodes ?? [],
-    extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
-  });
+  throw refuseRequest(new BadUserInputError(field, error?.message ?? 'Invalid variables.'), error?.nodes ?? []);
 }
 
 function refuseHugeVariables(variables: Record<string, unknown>): void {
   for (const [name, value] of Object.entries(variables)) {
     if (countValues(value, MAX_VARIABLE_VALUES + 1) > MAX_VARIABLE_VALUES) {
-      throw new GraphQLError(`Variable "$${name}" holds more than ${MAX_VARIABLE_VALUES} values.`, {
-        extensions: { code: 'BAD_USER_INPUT', field: `$${name}`, limit: MAX_VARIABLE_VALUES, http: { status: 400 } },
-      });
+      throw refuseRequest(new BadUserInputError(`$${name}`, `Variable "$${name}" holds more than ${MAX_VARIABLE_VALUES} values.`, MAX_VARIABLE_VALUES));
     }
   }
 }
@@ -138,6 +135,6 @@ function priceOperation(
   return cost;
 }
 
-function tooComplex(message: string, details: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details, http: { status: 400 } } });
+function tooComplex(message: string, measures: ConstructorParameters<typeof QueryTooComplexError>[1]): GraphQLError {
+  return refuseRequest(new QueryTooComplexError(message, measures));
 }

@@ -1,13 +1,13 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type Express, type Request, type Response } from 'express';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import http from 'node:http';
 import pino, { type Logger } from 'pino';
-import { DomainError, TooManyRequestsError } from '../domain/errors';
+import { TooManyRequestsError } from '../domain/errors';
 import type { GraphDatabase } from '../graph/graph-database';
 import type { ProjectionManager } from '../projection/projection-manager';
 import { ThinkingRepository } from '../graph/thinking-repository';
@@ -22,7 +22,7 @@ import { KnownOperationTypesRule } from './known-operation-types';
 import { createResponsePlugin } from './response-plugin';
 import { securityHeaders } from './security-headers';
 import { EditorTokens } from './editor-tokens';
-import { createErrorFormatter } from './format-error';
+import { createErrorFormatter, describeError, refuseRequest } from './wire-errors';
 import { createExplorerRouter, EXPLORER_PATH } from './explorer-route';
 import { createPlaygroundRouter, readExampleTabs, renderPlayground } from './playground';
 
@@ -170,13 +170,7 @@ async function admitHeavy(gate: OperationGate | undefined, cost: number): Promis
     await gate?.admit(cost);
   } catch (error) {
     if (!(error instanceof TooManyRequestsError)) throw error;
-    throw new GraphQLError(error.message, {
-      extensions: {
-        code: error.code,
-        ...error.details,
-        http: { status: 429, headers: new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]) },
-      },
-    });
+    throw refuseRequest(error);
   }
 }
 
@@ -215,7 +209,8 @@ async function reportReadiness(database: GraphDatabase, projection: ProjectionMa
     await database.ping();
     res.json({ status: 'ready', ...database.health(), thinking });
   } catch (error) {
-    const code = error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR';
+    const code = describeError(error)?.extensions.code ?? 'INTERNAL_SERVER_ERROR';
+    // A probe reads 503 as "not ready", whatever the cause (see HTTP_STATUS).
     res.status(503).json({ status: 'unavailable', code, ...database.health(), thinking });
   }
 }

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { projectPath } from '../graph/project-paths';
+import { projectPath } from '../runtime/project-paths';
 import { createSchema, printSortedSchema } from '../schema/build-schema';
 
 /** `npm run schema:emit`: rewrites schema/schema.graphql from the code. */

@@ -1,6 +1,6 @@
 import express, { type Router } from 'express';
 import { existsSync } from 'node:fs';
-import { projectPath } from '../graph/project-paths';
+import { projectPath } from '../runtime/project-paths';
 
 export const EXPLORER_PATH = '/explore';
 

@@ -1,23 +1,25 @@
-import { validate } from 'class-validator';
 import type { NextFunction, Request, Response } from 'express';
 import { buildConceptMap } from '../analysis/concept-map';
 import { exportMap, ExportFormat } from '../analysis/map-exports';
-import { BadUserInputError, DomainError } from '../domain/errors';
+import { BadUserInputError } from '../domain/errors';
 import { EdgeType } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
 import type { GraphDatabase } from '../graph/graph-database';
 import type { ProjectionManager } from '../projection/projection-manager';
+import { checkArgs } from '../schema/build-schema';
 import { ConceptMapArgs, toMapRequest } from '../schema/thinking.args';
 import type { OperationGate } from './admission';
 import { gateExecutor } from './gated-executor';
-import { createRequestContext } from './request-context';
+import { createReaders } from './request-context';
+import { sendKnownError } from './wire-errors';
 
 export const EXPORT_PATH = '/export/graph';
 
 /**
  * `GET /export/graph?format=cytoscape|graphml|gexf|csv` with conceptMap's arguments as query
  * parameters (`center`, `depth`, `kinds`, `edgeTypes`, `limit`; lists comma-separated;
- * `table=nodes|edges` for CSV). Errors answer 4xx/5xx with the same codes as the GraphQL API.
+ * `table=nodes|edges` for CSV), validated as the GraphQL arguments are, read through the same
+ * readers. Errors answer with the codes of the GraphQL API and the status of `HTTP_STATUS`.
  */
 export function createExportHandler(
   database: GraphDatabase,
@@ -29,9 +31,9 @@ export function createExportHandler(
       const format = readEnum('format', req.query.format ?? ExportFormat.CYTOSCAPE, Object.values(ExportFormat));
       const table = readEnum('table', req.query.table ?? 'edges', ['nodes', 'edges'] as const);
       const args = await readMapArgs(req);
-      const ctx = createRequestContext(database, undefined, projection);
-      if (beginGate) gateExecutor(ctx.executor, beginGate());
-      const map = await buildConceptMap(ctx.thinking, toMapRequest(args));
+      const readers = createReaders(database, projection);
+      if (beginGate) gateExecutor(readers.executor, beginGate());
+      const map = await buildConceptMap(readers.thinking, toMapRequest(args));
       const file = exportMap(map, format, table);
       res
         .status(200)
@@ -39,9 +41,8 @@ export function createExportHandler(
         .setHeader('Content-Disposition', `attachment; filename="thoughtgraph-map.${file.extension}"`)
         .send(file.body);
     } catch (error) {
-      // Anything but a domain error goes to the server's error handler, which logs it with the request id.
-      if (error instanceof DomainError) sendError(res, error);
-      else next(error);
+      // Anything unknown goes to the server's error handler, which logs it with the request id.
+      if (!sendKnownError(res, error)) next(error);
     }
   };
 }
@@ -57,13 +58,7 @@ async function readMapArgs(req: Request): Promise<ConceptMapArgs> {
     kinds: list('kinds')?.map((kind) => readEnum('kinds', kind, Object.keys(NodeKind))).map((key) => NodeKind[key as keyof typeof NodeKind]),
     edgeTypes: list('edgeTypes')?.map((type) => readEnum('edgeTypes', type, Object.values(EdgeType))),
   };
-  const args = Object.assign(new ConceptMapArgs(), Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined)));
-  const [problem] = await validate(args, { forbidUnknownValues: false, skipMissingProperties: true });
-  if (problem) {
-    const message = Object.values(problem.constraints ?? {})[0] ?? 'is invalid';
-    throw new BadUserInputError(problem.property, `Invalid value for "${problem.property}": ${message}.`);
-  }
-  return args;
+  return checkArgs(Object.assign(new ConceptMapArgs(), Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined))));
 }
 
 /** `depth=2.5`, `limit=1e3` or `limit=` are the client's mistake, named, not a NaN passed on. */
@@ -75,10 +70,4 @@ function readWholeNumber(field: string, value: unknown): number {
 function readEnum<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new BadUserInputError(field, `"${String(value)}" is not one of ${allowed.join(', ')}.`);
-}
-
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, QUERY_TOO_COMPLEX: 400, TOO_MANY_REQUESTS: 429, DATABASE_UNAVAILABLE: 503, TIMEOUT: 504 };
-
-function sendError(res: Response, error: DomainError): void {
-  res.status(STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
 }

@@ -1,6 +1,7 @@
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
+import { HTTP_STATUS, MASKED, sendError, type WireCode } from './wire-errors';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 /** Request bodies appear in logs only as a prefix this long. */
@@ -18,29 +19,24 @@ export const assignRequestId: RequestHandler = (req, res, next) => {
   next();
 };
 
-/** GraphQL's error shape, for failures before GraphQL: clients read one format. */
-export function sendHttpError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
-}
-
 /**
  * A POST must say it is JSON: the body parser skips anything else, and only a JSON POST is
  * preflighted by browsers, which is what keeps cross-site forms from posting operations.
  */
 export const requireJsonPost: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST' || req.is(['application/json', 'application/*+json'])) return next();
-  sendHttpError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'POST a JSON body with `content-type: application/json`.');
+  sendError(res, { message: 'POST a JSON body with `content-type: application/json`.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
 };
 
 export const answerNotFound: RequestHandler = (req, res) => {
-  sendHttpError(res, 404, 'NOT_FOUND', `No route ${req.method} ${req.path}.`);
+  sendError(res, { message: `No route ${req.method} ${req.path}.`, extensions: { code: 'NOT_FOUND' } });
 };
 
-const BODY_ERRORS: Record<string, [number, string, string]> = {
-  'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON.'],
-  'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is over the size limit.'],
-  'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported content-encoding; send gzip, deflate, br or none.'],
-  'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported charset; send UTF-8.'],
+const BODY_ERRORS: Record<string, [WireCode, string]> = {
+  'entity.parse.failed': ['BAD_REQUEST', 'The request body is not valid JSON.'],
+  'entity.too.large': ['PAYLOAD_TOO_LARGE', 'The request body is over the size limit.'],
+  'encoding.unsupported': ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported content-encoding; send gzip, deflate, br or none.'],
+  'charset.unsupported': ['UNSUPPORTED_MEDIA_TYPE', 'Unsupported charset; send UTF-8.'],
 };
 
 /**
@@ -53,15 +49,16 @@ export function createHttpErrorHandler(logger: Logger): ErrorRequestHandler {
     const requestId = String(req.headers[REQUEST_ID_HEADER] ?? '');
     const facts = (error ?? {}) as { type?: unknown; status?: unknown; body?: unknown; message?: unknown; stack?: unknown };
     const known = typeof facts.type === 'string' ? BODY_ERRORS[facts.type] : undefined;
-    const status = known?.[0] ?? (typeof facts.status === 'number' && facts.status >= 400 && facts.status < 500 ? facts.status : 500);
+    const status = known ? HTTP_STATUS[known[0]] : typeof facts.status === 'number' && facts.status >= 400 && facts.status < 500 ? facts.status : 500;
     const body = typeof facts.body === 'string' ? facts.body.slice(0, LOGGED_BODY_CHARS) : undefined;
     const where = { requestId, method: req.method, path: req.path, status, type: facts.type, bodyPrefix: body };
     if (res.headersSent) return void res.end();
     if (status >= 500) {
       logger.error({ ...where, err: { message: String(facts.message), stack: facts.stack } }, 'request failed');
-      return void res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+      return sendError(res, { ...MASKED, extensions: { ...MASKED.extensions, requestId } });
     }
     logger.info(where, 'bad request');
-    sendHttpError(res, status, known?.[1] ?? 'BAD_REQUEST', known?.[2] ?? 'The request could not be read.');
+    // Another 4xx of the body parser keeps its own status.
+    sendError(res, { message: known?.[1] ?? 'The request could not be read.', extensions: { code: known?.[0] ?? 'BAD_REQUEST' } }, status);
   };
 }

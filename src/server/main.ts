@@ -1,17 +1,17 @@
 import './production-default';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { projectPath } from '../graph/project-paths';
+import { projectPath } from '../runtime/project-paths';
 import { createSchema } from '../schema/build-schema';
 import type { Logger } from 'pino';
 import type { GraphDatabase } from '../graph/graph-database';
 import { ProjectionManager } from '../projection/projection-manager';
-import { loadConfig, type Config } from './config';
+import { loadConfig, type Config } from '../runtime/config';
 import { createServer } from './create-server';
 import { EditorTokens } from './editor-tokens';
 import { createLogger } from './logger';
-import { openDatabase } from './open-database';
-import { prepareWhenReachable } from './prepare-database';
+import { openDatabase } from '../runtime/open-database';
+import { prepareWhenReachable } from '../runtime/prepare-database';
 
 /**
  * Starts Thoughtgraph: configuration, database, schema and server, and an orderly shutdown.

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import { readFileSync } from 'node:fs';
 import { Kind, parse, print } from 'graphql';
 import path from 'node:path';
-import { projectPath } from '../graph/project-paths';
+import { projectPath } from '../runtime/project-paths';
 
 /*
  * GraphiQL served from the service's own assets (the npm packages' UMD builds), so the

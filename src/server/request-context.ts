@@ -1,5 +1,7 @@
 import { AnswerCache } from '../analysis/answer-cache';
 import { CentralityCache } from '../analysis/centrality';
+import type { GraphReader } from '../domain/repositories';
+import type { ThinkingReader } from '../domain/thinking-reader';
 import type { GraphDatabase, QueryExecutor } from '../graph/graph-database';
 import { NodeRepository } from '../graph/node-repository';
 import { ThinkingRepository } from '../graph/thinking-repository';
@@ -35,14 +37,10 @@ export function createRequestContext(
   editor: EditorAccess = NO_EDITOR,
   projection: ProjectionManager | null = null,
 ): RequestContext {
-  const executor = database.executor();
-  const cypher = new ThinkingRepository(executor);
-  const reader = new NodeRepository(executor);
-  const snapshot = projection?.serving() ?? null;
-  const companions = { findSimilarText: cypher.findSimilarText.bind(cypher), findNodes: reader.findNodes.bind(reader) };
+  const { executor, reader, thinking } = createReaders(database, projection);
   const context = createContext({
     reader,
-    thinking: snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions) : cypher,
+    thinking,
     writer: new WriteRepository(executor),
     ingest: new IngestRepository(executor),
     centrality: centralityCache,
@@ -50,4 +48,21 @@ export function createRequestContext(
     editor,
   });
   return { ...context, executor };
+}
+
+/** One request's readers over one executor: what a read-only route needs, without loaders or writers. */
+export interface RequestReaders {
+  readonly executor: QueryExecutor;
+  readonly reader: GraphReader;
+  readonly thinking: ThinkingReader;
+}
+
+export function createReaders(database: GraphDatabase, projection: ProjectionManager | null = null): RequestReaders {
+  const executor = database.executor();
+  const cypher = new ThinkingRepository(executor);
+  const reader = new NodeRepository(executor);
+  const snapshot = projection?.serving() ?? null;
+  const companions = { findSimilarText: cypher.findSimilarText.bind(cypher), findNodes: reader.findNodes.bind(reader) };
+  const thinking = snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions) : cypher;
+  return { executor, reader, thinking };
 }

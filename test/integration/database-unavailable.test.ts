@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applySchema } from '../../src/graph/apply-schema';
+import { applySchema } from '../../src/runtime/apply-schema';
 import { GraphDatabase } from '../../src/graph/graph-database';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/runtime/local-neo4j';
 import type { Server } from '../../src/server/create-server';
 import { loadSeed } from '../../seed/load-seed';
 import { createTestServer } from '../support/graphql';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { GraphDatabase } from '../../src/graph/graph-database';
-import { projectPath } from '../../src/graph/project-paths';
+import { projectPath } from '../../src/runtime/project-paths';
 import type { Server } from '../../src/server/create-server';
 import { createRequestContext } from '../../src/server/request-context';
 import { createTestServer } from '../support/graphql';

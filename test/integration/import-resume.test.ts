@@ -4,7 +4,7 @@ import path from 'node:path';
 import { generateSyntheticGraph } from '../../src/cli/synthetic-graph';
 import { canonicalJson, DUMP_FORMAT, DUMP_VERSION, type GraphDump } from '../../src/domain/graph-dump';
 import { readGraphDump } from '../../src/graph/graph-dump-repository';
-import { DEFAULT_RESTART_POLICY } from '../../src/graph/neo4j-supervisor';
+import { DEFAULT_RESTART_POLICY } from '../../src/runtime/neo4j-supervisor';
 import { runCli } from '../support/run-cli';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
 import { waitUntil } from '../support/service-process';

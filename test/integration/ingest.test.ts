@@ -18,6 +18,11 @@ afterAll(async () => {
   await store.stop();
 });
 
+async function countNodesAndEdges(): Promise<{ nodes: number; edges: number }> {
+  const [row] = await database.executor().read('RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS edges');
+  return { nodes: Number(row!.nodes), edges: Number(row!.edges) };
+}
+
 const ESSAY = `---
 title: Platform Teams as Products
 date: 2026-03-01
@@ -78,6 +83,7 @@ const WARNING = 'principles names principle:no-such-principle, which does not ex
 
 describe('ingestEssay', () => {
   it('reports on a dry run exactly what it would do, and writes nothing', async () => {
+    const before = await countNodesAndEdges();
     const report = await ingest(ESSAY, true);
     expect(report).toEqual({
       essay: 'essay:platform-teams-as-products',
@@ -92,6 +98,7 @@ describe('ingestEssay', () => {
       warnings: [WARNING],
     });
     expect(await essayEdges()).toEqual([]);
+    expect(await countNodesAndEdges()).toEqual(before);
   });
 
   it('writes the essay with its named links, and a second time changes nothing', async () => {
@@ -155,8 +162,10 @@ describe('ingestEssay', () => {
     ['---\ntitle: T\nslug: Not A Slug\n---\n', /^Line 3: "Not A Slug" is not a slug/, 3],
     ['no title here, only text', /^Line 1: The essay needs a title/, 1],
   ])('refuses %j with the line of the problem, writing nothing', async (markdown, message, line) => {
+    const before = await countNodesAndEdges();
     const { errors } = await execute(server.apollo, database, INGEST, { markdown }, EDITOR);
     expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', field: 'markdown', line } })]);
+    expect(await countNodesAndEdges()).toEqual(before);
   });
 
   it('refuses more than 1 MB', async () => {

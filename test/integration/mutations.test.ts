@@ -163,9 +163,24 @@ describe('authentication over HTTP', () => {
   });
 
   it('keeps mutations off when no tokens are configured, and says how to turn them on', async () => {
-    const { errors } = await execute(server.apollo, database, 'mutation { deleteNode(id: "role:ctpo") { id } }');
-    expect(errors).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/Set EDITOR_TOKENS/), extensions: { code: 'FORBIDDEN' } }),
-    ]);
+    // A second server on the same database, started as `npm start` is without EDITOR_TOKENS;
+    // the token the first server accepts must not open this one.
+    const closed = await createTestServer(database);
+    const closedUrl = await closed.listen(0, '127.0.0.1');
+    try {
+      const before = await countNodesAndEdges();
+      const response = await fetch(closedUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ query: 'mutation { deleteNode(id: "role:ctpo") { id } }' }),
+      });
+      const { errors } = (await response.json()) as any;
+      expect(errors).toEqual([
+        expect.objectContaining({ message: expect.stringMatching(/Set EDITOR_TOKENS/), extensions: { code: 'FORBIDDEN' } }),
+      ]);
+      expect(await countNodesAndEdges()).toEqual(before);
+    } finally {
+      await closed.stop();
+    }
   });
 });

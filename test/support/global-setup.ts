@@ -1,7 +1,7 @@
-import { applySchema } from '../../src/graph/apply-schema';
+import { applySchema } from '../../src/runtime/apply-schema';
 import { GraphDatabase } from '../../src/graph/graph-database';
-import { startLocalNeo4j } from '../../src/graph/local-neo4j';
-import { projectPath } from '../../src/graph/project-paths';
+import { startLocalNeo4j } from '../../src/runtime/local-neo4j';
+import { projectPath } from '../../src/runtime/project-paths';
 import { loadSeed } from '../../seed/load-seed';
 import { TEST_NEO4J_URI_VAR, testDatabaseSettings } from './test-database';
 

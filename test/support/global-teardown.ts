@@ -1,4 +1,4 @@
-import type { LocalNeo4j } from '../../src/graph/local-neo4j';
+import type { LocalNeo4j } from '../../src/runtime/local-neo4j';
 
 export default async function globalTeardown(): Promise<void> {
   const local = (globalThis as Record<string, unknown>).__THOUGHTGRAPH_NEO4J__ as LocalNeo4j | undefined;

@@ -1,4 +1,4 @@
-export { findFreePort } from '../../src/graph/local-neo4j';
+export { findFreePort } from '../../src/runtime/local-neo4j';
 
 export async function postGraphQL(url: string, query: string): Promise<{ status: number; body: any }> {
   const response = await fetch(url, {

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applySchema } from '../../src/graph/apply-schema';
+import { applySchema } from '../../src/runtime/apply-schema';
 import { GraphDatabase } from '../../src/graph/graph-database';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
-import type { RestartPolicy } from '../../src/graph/neo4j-supervisor';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/runtime/local-neo4j';
+import type { RestartPolicy } from '../../src/runtime/neo4j-supervisor';
 import { loadSeed } from '../../seed/load-seed';
 import { testDatabaseSettings } from './test-database';
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { projectPath } from '../../src/graph/project-paths';
+import { projectPath } from '../../src/runtime/project-paths';
 
 export interface CliResult {
   readonly code: number | null;

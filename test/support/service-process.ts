@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { projectPath } from '../../src/graph/project-paths';
+import { projectPath } from '../../src/runtime/project-paths';
 
 const MAIN = projectPath('dist', 'src', 'server', 'main.js');
 

@@ -1,4 +1,4 @@
-import { allowsEdge, EDGE_RULES, EDGE_TYPES, EdgeType } from '../../../src/domain/edge-type';
+import { allowsEdge, EDGE_RULES, EDGE_TYPES, EdgeType, edgeTypesJoining } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
 
 describe('the edge table', () => {
@@ -14,5 +14,11 @@ describe('the edge table', () => {
     expect(allowsEdge(EdgeType.LEADS_TO, NodeKind.ESSAY, NodeKind.CONCEPT)).toBe(false);
     expect(allowsEdge(EdgeType.ARTICULATES, NodeKind.PRINCIPLE, NodeKind.ESSAY)).toBe(false);
     expect(allowsEdge(EdgeType.WORKED_AT, NodeKind.PERSON, NodeKind.ORGANIZATION)).toBe(true);
+  });
+
+  it('names the types that may join two kinds, either way round', () => {
+    expect(edgeTypesJoining(NodeKind.PRINCIPLE, NodeKind.PRINCIPLE)).toEqual([EdgeType.SUPPORTS, EdgeType.IN_TENSION_WITH, EdgeType.LEADS_TO]);
+    expect(edgeTypesJoining(NodeKind.CONCEPT, NodeKind.ESSAY)).toEqual([EdgeType.DISCUSSES]);
+    expect(edgeTypesJoining(NodeKind.PERSON, NodeKind.ROLE)).toEqual([]);
   });
 });

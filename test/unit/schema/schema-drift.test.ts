@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { projectPath } from '../../../src/graph/project-paths';
+import { projectPath } from '../../../src/runtime/project-paths';
 import { createSchema, printSortedSchema } from '../../../src/schema/build-schema';
 
 describe('schema/schema.graphql', () => {

@@ -12,7 +12,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilderImplementation;
 /**
  * Runs Neo4j Community embedded, with Bolt on 127.0.0.1, for Thoughtgraph's local default.
  *
- * <p>Contract with the Node side (src/graph/local-neo4j.ts):
+ * <p>Contract with the Node side (src/runtime/local-neo4j.ts):
  * <ul>
  *   <li>arguments: {@code <home> <port>}; the home folder keeps the store between runs;</li>
  *   <li>prints exactly one line {@code NEO4J_READY bolt://127.0.0.1:<port>} once Bolt accepts;</li>

@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
-import { BadUserInputError, NotFoundError, TimeoutError } from '../../../src/domain/errors';
-import { createErrorFormatter } from '../../../src/server/format-error';
+import { BadUserInputError, DatabaseUnavailableError, NotFoundError, QueryTooComplexError, TimeoutError, TooManyRequestsError } from '../../../src/domain/errors';
+import { checkArgs } from '../../../src/schema/build-schema';
+import { ConceptMapArgs } from '../../../src/schema/thinking.args';
+import { createErrorFormatter, describeError, refuseRequest } from '../../../src/server/wire-errors';
 
 const where = { locations: [{ line: 1, column: 3 }], path: ['conceptPath'] };
 const resolverError = (original: Error) => new GraphQLError(original.message, { originalError: original, path: where.path });
@@ -44,5 +46,40 @@ describe('error formatting', () => {
       new Error('boom'),
     );
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.ts:1'] });
+  });
+});
+
+describe('the one error-to-wire mapping', () => {
+  it('refuses a request with the status and headers of the table', () => {
+    const wire = (error: GraphQLError) => {
+      const { http, ...extensions } = error.extensions as { http: { status: number; headers: Map<string, string> } };
+      return { extensions, status: http.status, headers: [...http.headers.entries()] };
+    };
+    expect(wire(refuseRequest(new TooManyRequestsError(3)))).toEqual({
+      extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 3 },
+      status: 429,
+      headers: [['retry-after', '3']],
+    });
+    expect(wire(refuseRequest(new QueryTooComplexError('Too deep.', { limit: 12 })))).toEqual({
+      extensions: { code: 'QUERY_TOO_COMPLEX', limit: 12 },
+      status: 400,
+      headers: [],
+    });
+    expect(wire(refuseRequest(new DatabaseUnavailableError())).status).toBe(503);
+  });
+
+  it('describes arguments checked outside GraphQL as the API describes them', async () => {
+    const args = Object.assign(new ConceptMapArgs(), { depth: 9 });
+    const failure = await checkArgs(args).catch((error: unknown) => error);
+    expect(describeError(failure)).toEqual({
+      message: 'Invalid value for "depth": depth must not be greater than 3.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'depth' },
+    });
+    await expect(checkArgs(Object.assign(new ConceptMapArgs(), { depth: 2 }))).resolves.toMatchObject({ depth: 2 });
+  });
+
+  it('leaves anything unknown to be masked', () => {
+    expect(describeError(new Error('MATCH (n) RETURN n'))).toBeNull();
+    expect(describeError(new BadUserInputError('$ids', 'Too many.', 1000))?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: '$ids', limit: 1000 });
   });
 });

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../../src/server/config';
+import { ConfigError, loadConfig } from '../../../src/runtime/config';
 
 describe('configuration', () => {
   it('defaults to the local Neo4j on port 4000', () => {

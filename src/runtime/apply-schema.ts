@@ -1,17 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { GraphDatabase } from './graph-database';
+import { applySchemaStatements } from '../graph/apply-schema-statements';
+import type { GraphDatabase } from '../graph/graph-database';
 import { projectPath } from './project-paths';
 
-/**
- * Applies every statement of `schema/*.cypher` (each idempotent, IF NOT EXISTS) and waits for
- * the indexes to come online. Schema commands cannot share a transaction, so each runs alone.
- */
+/** Applies every statement of `schema/*.cypher` and waits for the indexes; answers how many ran. */
 export async function applySchema(database: GraphDatabase, dir = projectPath('schema')): Promise<number> {
   const statements = await readStatements(dir);
-  const executor = database.executor();
-  for (const statement of statements) await executor.write(statement);
-  await executor.write('CALL db.awaitIndexes(120)');
+  await applySchemaStatements(database, statements);
   return statements.length;
 }
 

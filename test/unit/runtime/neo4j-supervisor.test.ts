@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { Neo4jSupervisor, planRestart, type Neo4jEvent, type RestartPolicy, type RunningJvm } from '../../../src/graph/neo4j-supervisor';
+import { Neo4jSupervisor, planRestart, type Neo4jEvent, type RestartPolicy, type RunningJvm } from '../../../src/runtime/neo4j-supervisor';
 
 const POLICY: RestartPolicy = { firstDelayMs: 500, maxDelayMs: 4_000, maxRestartsPerWindow: 3, windowMs: 60_000, slowDelayMs: 30_000 };
 

@@ -1,5 +1,5 @@
 import { GraphDatabase } from '../graph/graph-database';
-import { startLocalNeo4j, type LocalNeo4j, type Log, type Neo4jEvent } from '../graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j, type Log, type Neo4jEvent } from './local-neo4j';
 import type { Config } from './config';
 
 export interface DatabaseRuntime {

@@ -1,7 +1,7 @@
-import { applySchema } from '../src/graph/apply-schema';
-import { loadConfig } from '../src/server/config';
-import { openDatabase } from '../src/server/open-database';
-import { loadSeed } from './load-seed';
+import { applySchema } from '../runtime/apply-schema';
+import { loadConfig } from '../runtime/config';
+import { openDatabase } from '../runtime/open-database';
+import { loadSeed } from '../../seed/load-seed';
 
 /** `npm run seed`: (re)loads the demo graph into NEO4J_URI, or into the local Neo4j. */
 async function runSeed(): Promise<void> {

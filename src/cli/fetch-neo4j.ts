@@ -1,4 +1,4 @@
-import { ensureNeo4jJars, neo4jJarsPresent } from '../graph/local-neo4j';
+import { ensureNeo4jJars, neo4jJarsPresent } from '../runtime/local-neo4j';
 
 /** `npm run neo4j:fetch`: fetches Neo4j Community ahead of the first start (optional). */
 async function fetchNeo4j(): Promise<void> {

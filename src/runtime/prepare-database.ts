@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { seedIfEmpty } from '../../seed/load-seed';
 import { DatabaseUnavailableError } from '../domain/errors';
-import { applySchema } from '../graph/apply-schema';
+import { applySchema } from './apply-schema';
 import type { GraphDatabase } from '../graph/graph-database';
 
 const RETRY_MS = 5_000;
