@@ -47,7 +47,7 @@ export function layOutWholeGraph(input: LayoutInput): LayoutResult {
   scaleToMapUnits(graph);
   noverlap.assign(graph, {
     maxIterations: large ? 40 : 200,
-    settings: { margin: 6, ratio: 1, expansion: 1.1, gridSize: 20 },
+    settings: { margin: 6, ratio: 1, expansion: 1.1, gridSize: gridSizeFor(graph.order) },
   });
   const count = input.ids.length;
   const result = { x: new Float64Array(count), y: new Float64Array(count), cluster: new Int32Array(count) };
@@ -57,6 +57,15 @@ export function layOutWholeGraph(input: LayoutInput): LayoutResult {
     result.cluster[node] = communities[id] ?? 0;
   });
   return result;
+}
+
+/**
+ * Cells per side of the overlap pass's grid: about 8 nodes a cell. It compares the nodes of
+ * neighbouring cells pairwise and keeps the pairs in one Set, which a fixed 20×20 grid overflows
+ * past a few tens of thousands of nodes (a JavaScript Set holds at most 2^24 entries).
+ */
+function gridSizeFor(order: number): number {
+  return Math.max(20, Math.ceil(Math.sqrt(order / 8)));
 }
 
 function toGraph(input: LayoutInput): Graph {
