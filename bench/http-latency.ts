@@ -38,7 +38,8 @@ const WARMUP = 24;
 /** How long the bench waits for the whole-graph layout before measuring without it. */
 const LAYOUT_WAIT_MS = 300_000;
 
-type Case = { name: string; query: (random: () => number) => string };
+/** One operation, sent with variables as a frontend sends it (so the service parses and validates it once). */
+type Case = { name: string; document: string; variables: (random: () => number) => Record<string, string> };
 
 async function main(): Promise<void> {
   let local: LocalNeo4j | null = null;
@@ -79,9 +80,21 @@ async function main(): Promise<void> {
     const ideas = graph.ideas.filter((idea) => !idea.id.startsWith('role:')).map((idea) => idea.id);
     const pick = (random: () => number, ids: string[]) => ids[Math.floor(random() * ids.length)]!;
     const cases: Case[] = [
-      { name: 'relatedThoughts (first 5)', query: (r) => `{ relatedThoughts(id: "${pick(r, essays)}", first: 5) { score node { id } reasons { kind weight } } }` },
-      { name: 'conceptPath (k 3, maxHops 6)', query: (r) => `{ conceptPath(from: "${pick(r, ideas)}", to: "${pick(r, ideas)}", k: 3, maxHops: 6) { length reading } }` },
-      { name: 'conceptMap (depth 2, limit 500)', query: (r) => `{ conceptMap(center: "${pick(r, essays)}", depth: 2, limit: 500) { truncated nodes { id x y cluster } edges { id } } }` },
+      {
+        name: 'relatedThoughts (first 5)',
+        document: 'query Related($id: ID!) { relatedThoughts(id: $id, first: 5) { score node { id } reasons { kind weight } } }',
+        variables: (r) => ({ id: pick(r, essays) }),
+      },
+      {
+        name: 'conceptPath (k 3, maxHops 6)',
+        document: 'query Path($from: ID!, $to: ID!) { conceptPath(from: $from, to: $to, k: 3, maxHops: 6) { length reading } }',
+        variables: (r) => ({ from: pick(r, ideas), to: pick(r, ideas) }),
+      },
+      {
+        name: 'conceptMap (depth 2, limit 500)',
+        document: 'query Map($center: ID!) { conceptMap(center: $center, depth: 2, limit: 500) { truncated nodes { id x y cluster } edges { id } } }',
+        variables: (r) => ({ center: pick(r, essays) }),
+      },
     ];
     console.log(
       `Synthetic graph: ${graph.ideas.length + graph.essays.length} nodes, ${graph.edges.length} edges. ` +
@@ -171,7 +184,8 @@ async function ensureSyntheticGraph(database: GraphDatabase) {
  */
 async function load(url: string, benchCase: Case, total: number, clients: number): Promise<number[]> {
   const random = seedrandom(benchCase.name);
-  const job: LoadJob = { url, queries: Array.from({ length: total }, () => benchCase.query(random)), clients, name: benchCase.name };
+  const requests = Array.from({ length: total }, () => ({ query: benchCase.document, variables: benchCase.variables(random) }));
+  const job: LoadJob = { url, requests, clients, name: benchCase.name };
   const result = await new Promise<LoadResult>((resolve, reject) => {
     const worker = new Worker(join(__dirname, 'load-worker.js'), { workerData: job });
     worker.once('message', (message: { result?: LoadResult; error?: string }) => {

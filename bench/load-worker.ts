@@ -3,12 +3,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 /**
  * The bench's clients, on a thread of their own: parsing large answers must not hold the
  * event loop of the server being measured, as a real client (another process) would not.
- * Runs `queries` over `clients` concurrent loops and posts the latencies back, in ms, with the
+ * Runs `requests` over `clients` concurrent loops and posts the latencies back, in ms, with the
  * number of answers that carried errors and the first of them.
  */
 export interface LoadJob {
   url: string;
-  queries: string[];
+  requests: { query: string; variables: Record<string, string> }[];
   clients: number;
   name: string;
 }
@@ -19,15 +19,15 @@ export interface LoadResult {
   firstError: string | null;
 }
 
-async function run({ url, queries, clients }: LoadJob): Promise<LoadResult> {
+async function run({ url, requests, clients }: LoadJob): Promise<LoadResult> {
   const result: LoadResult = { timings: [], errors: 0, firstError: null };
   let next = 0;
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (next < queries.length) {
-        const query = queries[next++]!;
+      while (next < requests.length) {
+        const request = requests[next++]!;
         const started = performance.now();
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
         const body = (await response.json()) as { errors?: unknown[] };
         result.timings.push(performance.now() - started);
         if (body.errors) {
