@@ -4,7 +4,7 @@ import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import seedrandom from 'seedrandom';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
-import { compareIds } from '../domain/compare-ids';
+import { compareIds, compareKeys } from '../domain/compare-ids';
 import { NotFoundError } from '../domain/errors';
 import type { EdgeOrigin, EdgeType } from '../domain/edge-type';
 import { requireNodeId } from '../domain/node-id';
@@ -63,7 +63,7 @@ export async function buildConceptMap(thinking: ThinkingReader, request: MapRequ
       weight: edge.weight,
       origin: edge.origin,
     }))
-    .sort((a, b) => compareIds(a.id, b.id));
+    .sort((a, b) => compareKeys(a.id, b.id));
   const sorted = [...subgraph.nodes].sort((a, b) => compareIds(a.id, b.id));
   const placement = subgraph.placements ?? layOut(sorted.map((node) => node.id), mapEdges);
   return {

@@ -83,6 +83,20 @@ export interface RelatedEvidence {
   readonly population: number;
   readonly shared: readonly SharedVia[];
   readonly direct: readonly DirectLink[];
+  /** From a reader that holds the graph in memory: the same candidates as node indices. */
+  readonly nodes?: IndexedCandidates;
+}
+
+/**
+ * The shared candidates as dense node indices, so that scoring thousands of them (a hub's
+ * essays) counts on arrays instead of maps keyed by id. Same candidates, same answer.
+ */
+export interface IndexedCandidates {
+  /** The id of each node index. */
+  readonly ids: readonly string[];
+  indexOf(id: string): number | undefined;
+  /** `shared[i].candidates` as node indices. */
+  readonly shared: readonly Uint32Array[];
 }
 
 export interface TextMatch {
@@ -118,19 +132,145 @@ const MIN_SIMILARITY = 0.05;
  * number first and builds reasons only for the ones returned.
  */
 export function scoreRelated(source: string, evidence: RelatedEvidence, text: readonly TextMatch[], first: number): ScoredCandidate[] {
-  const reasons = listReasons(source, evidence, text);
-  const miss = new Map<string, number>();
-  reasons((candidates, reason) => {
-    const kept = 1 - reason.weight;
-    for (const candidate of candidates) if (candidate !== source) miss.set(candidate, (miss.get(candidate) ?? 1) * kept);
-  });
-  const top = bestScored(miss, first);
+  const groups = reasonGroups(source, evidence, text);
+  const tally = evidence.nodes ? new NodeTally(evidence.nodes, source) : new IdTally(source);
+  for (const group of groups) tally.multiply(group, 1 - group.reason.weight);
+  const top = bestScored(tally.ids(), tally.missed(), first);
   const kept = new Map(top.map((entry) => [entry.id, [] as ScoredReason[]]));
-  reasons((candidates, reason) => {
-    const rounded = { ...reason, weight: round(reason.weight) };
-    for (const candidate of candidates) kept.get(candidate)?.push(rounded);
-  });
+  for (const group of groups) {
+    const rounded = { ...group.reason, weight: round(group.reason.weight) };
+    tally.forEachAmong(group, kept, (reasons) => reasons.push(rounded));
+  }
   return top.map((entry) => ({ ...entry, reasons: kept.get(entry.id)!.sort(compareReasons) }));
+}
+
+/** One reason and the candidates it holds for (the many nodes that share one neighbour share its reason). */
+interface ReasonGroup {
+  readonly reason: ScoredReason;
+  readonly candidates: readonly string[];
+  /** The candidates as node indices, when the evidence has them. */
+  readonly nodes: Uint32Array | null;
+}
+
+/** Every reason the evidence gives with its candidates, leaving out reasons of weight 0 (tallies skip the source). */
+function reasonGroups(source: string, evidence: RelatedEvidence, text: readonly TextMatch[]): ReasonGroup[] {
+  const best = text.find((match) => match.id === source)?.score ?? text[0]?.score ?? 1;
+  const groups: ReasonGroup[] = [];
+  const add = (reason: ScoredReason, candidates: () => readonly string[], nodes: Uint32Array | null = null): void => {
+    // Candidates are read only for a kept reason: a projection builds their ids on demand.
+    if (round(reason.weight) > 0) groups.push({ reason, candidates: nodes ? [] : candidates(), nodes });
+  };
+  evidence.shared.forEach((shared, index) => {
+    const kind = SHARED_REASONS[shared.viaKind];
+    if (!kind) return;
+    const weight = REASON_WEIGHTS[kind] * sharedNeighbourStrength(shared.sharers, evidence.population);
+    const reason = { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null };
+    add(reason, () => shared.candidates, evidence.nodes?.shared[index] ?? null);
+  });
+  for (const { candidate, edge } of evidence.direct) {
+    const kind = edge.type === EdgeType.RELATES_TO ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
+    add({ kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null }, () => [candidate]);
+  }
+  for (const match of text) {
+    const similarity = Math.min(1, match.score / best);
+    if (similarity < MIN_SIMILARITY) continue;
+    const weight = REASON_WEIGHTS.TEXT_SIMILARITY * similarity;
+    add({ kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity }, () => [match.id]);
+  }
+  return groups;
+}
+
+/** Each candidate's chance that no reason holds, Π(1 − weight), over the groups it is in. */
+interface Tally {
+  multiply(group: ReasonGroup, factor: number): void;
+  ids(): readonly string[];
+  /** By position in `ids()`. */
+  missed(): Float64Array;
+  /** Calls back with the entry of `kept` of each of the group's candidates that has one. */
+  forEachAmong(group: ReasonGroup, kept: ReadonlyMap<string, ScoredReason[]>, visit: (reasons: ScoredReason[]) => void): void;
+}
+
+/** Candidates keyed by id (evidence read through Cypher). */
+class IdTally implements Tally {
+  private readonly miss = new Map<string, number>();
+
+  constructor(private readonly source: string) {}
+
+  multiply(group: ReasonGroup, factor: number): void {
+    for (const candidate of group.candidates) {
+      if (candidate !== this.source) this.miss.set(candidate, (this.miss.get(candidate) ?? 1) * factor);
+    }
+  }
+
+  ids(): readonly string[] {
+    return [...this.miss.keys()];
+  }
+
+  missed(): Float64Array {
+    return Float64Array.from(this.miss.values());
+  }
+
+  forEachAmong(group: ReasonGroup, kept: ReadonlyMap<string, ScoredReason[]>, visit: (reasons: ScoredReason[]) => void): void {
+    for (const candidate of group.candidates) {
+      const reasons = kept.get(candidate);
+      if (reasons) visit(reasons);
+    }
+  }
+}
+
+/** Candidates by node index, on arrays (evidence from the projection). */
+class NodeTally implements Tally {
+  private readonly miss: Float64Array;
+  private readonly touched: number[] = [];
+  private readonly source: number;
+
+  constructor(private readonly nodes: IndexedCandidates, source: string) {
+    this.miss = new Float64Array(nodes.ids.length).fill(1);
+    this.source = nodes.indexOf(source) ?? -1;
+  }
+
+  multiply(group: ReasonGroup, factor: number): void {
+    const miss = this.miss;
+    const each = (node: number): void => {
+      if (node === this.source) return;
+      if (miss[node] === 1) this.touched.push(node);
+      miss[node] = miss[node]! * factor;
+    };
+    if (group.nodes) for (const node of group.nodes) each(node);
+    else for (const id of group.candidates) this.eachKnown(id, each);
+  }
+
+  ids(): readonly string[] {
+    return this.touched.map((node) => this.nodes.ids[node]!);
+  }
+
+  missed(): Float64Array {
+    const missed = new Float64Array(this.touched.length);
+    for (let i = 0; i < missed.length; i++) missed[i] = this.miss[this.touched[i]!]!;
+    return missed;
+  }
+
+  forEachAmong(group: ReasonGroup, kept: ReadonlyMap<string, ScoredReason[]>, visit: (reasons: ScoredReason[]) => void): void {
+    if (!group.nodes) {
+      for (const id of group.candidates) {
+        const reasons = kept.get(id);
+        if (reasons) visit(reasons);
+      }
+      return;
+    }
+    const wanted = new Map<number, ScoredReason[]>();
+    for (const [id, reasons] of kept) this.eachKnown(id, (node) => wanted.set(node, reasons));
+    for (const node of group.nodes) {
+      const reasons = wanted.get(node);
+      if (reasons) visit(reasons);
+    }
+  }
+
+  /** A candidate named by id (an editor's link, a text match): one the projection lacks is not of its version. */
+  private eachKnown(id: string, visit: (node: number) => void): void {
+    const node = this.nodes.indexOf(id);
+    if (node !== undefined) visit(node);
+  }
 }
 
 /**
@@ -138,20 +278,18 @@ export function scoreRelated(source: string, evidence: RelatedEvidence, text: re
  * are thousands, most of them tied on one shared neighbour, and ordering ids is the costly part.
  * Scores are rounded first, so equal evidence ties exactly.
  */
-function bestScored(miss: ReadonlyMap<string, number>, first: number): { id: string; score: number }[] {
-  const scores = new Float64Array(miss.size);
-  let at = 0;
-  for (const missed of miss.values()) scores[at++] = round(1 - missed);
+function bestScored(ids: readonly string[], missed: Float64Array, first: number): { id: string; score: number }[] {
+  const scores = new Float64Array(missed.length);
+  for (let i = 0; i < scores.length; i++) scores[i] = round(1 - missed[i]!);
   // The `first`-th best score: every candidate above it is in, ties at it compete on id.
   const cut = scores.length <= first ? -Infinity : scores.slice().sort()[scores.length - first]!;
   const above: { id: string; score: number }[] = [];
   const tied: string[] = [];
-  let index = 0;
-  for (const id of miss.keys()) {
-    const score = scores[index++]!;
+  ids.forEach((id, index) => {
+    const score = scores[index]!;
     if (score > cut) above.push({ id, score });
     else if (score === cut) tied.push(id);
-  }
+  });
   const fromTies = smallestIds(tied, first - above.length).map((id) => ({ id, score: cut }));
   return [...above.sort((a, b) => b.score - a.score || compareIds(a.id, b.id)), ...fromTies];
 }
@@ -168,35 +306,6 @@ function smallestIds(ids: readonly string[], count: number): string[] {
     if (kept.length > count) kept.pop();
   }
   return kept;
-}
-
-/** One reason and the candidates it holds for (the many nodes that share one neighbour share its reason). */
-type ReasonVisitor = (candidates: readonly string[], reason: ScoredReason) => void;
-
-/** Calls back with every reason the evidence gives and its candidates, leaving out reasons of weight 0 (the caller skips the source). */
-function listReasons(source: string, evidence: RelatedEvidence, text: readonly TextMatch[]): (visit: ReasonVisitor) => void {
-  const best = text.find((match) => match.id === source)?.score ?? text[0]?.score ?? 1;
-  return (visit) => {
-    const add = (candidates: readonly string[], reason: ScoredReason): void => {
-      if (round(reason.weight) > 0) visit(candidates, reason);
-    };
-    for (const shared of evidence.shared) {
-      const kind = SHARED_REASONS[shared.viaKind];
-      if (!kind) continue;
-      const weight = REASON_WEIGHTS[kind] * sharedNeighbourStrength(shared.sharers, evidence.population);
-      add(shared.candidates, { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null });
-    }
-    for (const { candidate, edge } of evidence.direct) {
-      const kind = edge.type === EdgeType.RELATES_TO ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
-      add([candidate], { kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null });
-    }
-    for (const match of text) {
-      const similarity = Math.min(1, match.score / best);
-      if (similarity < MIN_SIMILARITY) continue;
-      const weight = REASON_WEIGHTS.TEXT_SIMILARITY * similarity;
-      add([match.id], { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity });
-    }
-  };
 }
 
 function compareReasons(a: ScoredReason, b: ScoredReason): number {

@@ -77,6 +77,8 @@ export class ProjectedThinkingReader implements ThinkingReader {
     const sharedKinds = new Set(sharedKindsFor(kind));
     const seenVia = new Set<number>();
     const shared: SharedVia[] = [];
+    const sharedNodes: Uint32Array[] = [];
+    const counted = new Uint32Array(graph.nodeCount);
     const direct: DirectLink[] = [];
     forEachIncidence(graph, source, (edge, neighbour) => {
       if (graph.kindIndexOf(neighbour) === kindIndex) {
@@ -85,9 +87,11 @@ export class ProjectedThinkingReader implements ThinkingReader {
       }
       if (seenVia.has(neighbour) || !sharedKinds.has(graph.kindOf(neighbour))) return;
       seenVia.add(neighbour);
-      shared.push(this.sharersOf(neighbour, kindIndex, source));
+      const members = this.sharersOf(neighbour, kindIndex, source, counted);
+      sharedNodes.push(members);
+      shared.push(sharedVia(graph, neighbour, members));
     });
-    return { population, shared, direct };
+    return { population, shared, direct, nodes: { ids: graph.ids, indexOf: (candidate) => graph.indexOf(candidate), shared: sharedNodes } };
   }
 
   findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]> {
@@ -175,21 +179,34 @@ export class ProjectedThinkingReader implements ThinkingReader {
     };
   }
 
-  /** The distinct nodes of the source's kind at `via`: how many (the source included), and which. */
-  private sharersOf(via: number, kindIndex: number, source: number): SharedVia {
+  /**
+   * The distinct nodes of the source's kind at `via`, other than the source. `counted` is
+   * scratch shared by one request's calls (a via's own stamp tells which members it has).
+   */
+  private sharersOf(via: number, kindIndex: number, source: number, counted: Uint32Array): Uint32Array {
     const graph = this.graph;
-    const members = new Set<number>();
+    const stamp = via + 1;
+    const members: number[] = [];
     forEachIncidence(graph, via, (_edge, member) => {
-      if (graph.kindIndexOf(member) === kindIndex) members.add(member);
+      if (member === source || counted[member] === stamp || graph.kindIndexOf(member) !== kindIndex) return;
+      counted[member] = stamp;
+      members.push(member);
     });
-    members.delete(source);
-    return {
-      via: graph.ids[via]!,
-      viaKind: graph.kindOf(via),
-      sharers: members.size + 1,
-      candidates: [...members].map((member) => graph.ids[member]!),
-    };
+    return Uint32Array.from(members);
   }
+}
+
+/** How many nodes of the source's kind share `via` (the source included), and which; their ids are built only if read. */
+function sharedVia(graph: GraphProjection, via: number, members: Uint32Array): SharedVia {
+  let candidates: string[] | null = null;
+  return {
+    via: graph.ids[via]!,
+    viaKind: graph.kindOf(via),
+    sharers: members.length + 1,
+    get candidates() {
+      return (candidates ??= Array.from(members, (member) => graph.ids[member]!));
+    },
+  };
 }
 
 /** Calls `visit` with each edge at `node` and the node at its other end. */

@@ -105,6 +105,47 @@ describe('scoreRelated through hubs', () => {
   });
 });
 
+describe('scoreRelated on node indices', () => {
+  // The projection hands the same candidates as node indices: the answer must not change.
+  const ids = Array.from({ length: 120 }, (_, i) => `essay:${String((i * 37) % 120).padStart(3, '0')}`);
+  const link = { type: EdgeType.RELATES_TO, source: 'essay:000', target: 'essay:077', weight: 0.5, note: null, origin: EdgeOrigin.ASSERTED, properties: {} };
+  const evidence: RelatedEvidence = {
+    population: 200,
+    shared: [
+      { via: 'role:many', viaKind: NodeKind.ROLE, sharers: 101, candidates: ids.slice(0, 100) },
+      { via: 'concept:some', viaKind: NodeKind.CONCEPT, sharers: 21, candidates: ids.slice(60, 80) },
+      { via: 'principle:few', viaKind: NodeKind.PRINCIPLE, sharers: 4, candidates: ids.slice(75, 78) },
+    ],
+    direct: [{ candidate: 'essay:077', edge: link }],
+  };
+  const text = [
+    { id: 'essay:000', score: 8 },
+    { id: 'essay:110', score: 4 },
+    { id: 'essay:missing', score: 3 },
+  ];
+  const all = ['essay:000', ...ids.filter((id) => id !== 'essay:000')];
+  const index = new Map(all.map((id, node) => [id, node]));
+  const indexed: RelatedEvidence = {
+    ...evidence,
+    nodes: {
+      ids: all,
+      indexOf: (id) => index.get(id),
+      shared: evidence.shared.map((via) => Uint32Array.from(via.candidates, (id) => index.get(id)!)),
+    },
+  };
+
+  it.each([1, 3, 5, 21, 50, 119])('gives the same best %i as scoring by id', (first) => {
+    const byId = scoreRelated('essay:000', evidence, text.slice(0, 2), first);
+    expect(byId.length).toBe(Math.min(first, 100)); // 99 behind the role besides the source, and one matched by text
+    expect(scoreRelated('essay:000', indexed, text.slice(0, 2), first)).toEqual(byId);
+  });
+
+  it('leaves out a text match the projection does not hold (a node newer than its version)', () => {
+    expect(scoreRelated('essay:000', indexed, text, 200).map((candidate) => candidate.id)).not.toContain('essay:missing');
+    expect(scoreRelated('essay:000', evidence, text, 200).map((candidate) => candidate.id)).toContain('essay:missing');
+  });
+});
+
 describe('principle co-occurrence', () => {
   it('computes Jaccard and lift over essays', () => {
     const counts = { shared: 2, first: 4, second: 3, essays: 10 };

@@ -47,7 +47,10 @@ describe('the projection', () => {
   });
 
   it('gathers the evidence relatedness scores: distinct sharers per neighbour and direct links', async () => {
-    expect(await reader.findRelatedEvidence('essay:a', NodeKind.ESSAY)).toEqual({
+    const { nodes, ...evidence } = await reader.findRelatedEvidence('essay:a', NodeKind.ESSAY);
+    // The same candidates as node indices, for scoring on arrays.
+    expect(nodes!.shared.map((members) => Array.from(members, (node) => nodes!.ids[node]))).toEqual(evidence.shared.map((via) => via.candidates));
+    expect(evidence).toEqual({
       population: 3,
       shared: [
         { via: 'principle:p', viaKind: NodeKind.PRINCIPLE, sharers: 2, candidates: ['essay:b'] },
