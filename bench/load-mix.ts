@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const service = values.url ? null : await startService();
   const url = values.url ?? service!.url;
   try {
+    await untilSteady(url);
     const ids = await sampleIds(url);
     console.log(`Graph sample: ${ids.essays.length} essays, ${ids.ideas.length} principles and concepts. ${seconds} s per phase, ${values.heavy} heavy loops.`);
     for (const clients of PHASES) {
@@ -133,6 +134,24 @@ function sampleRss(pid: number): { stop(): number } {
       return Math.round(max);
     },
   };
+}
+
+/**
+ * Waits (up to 5 minutes) until the service answers the thinking queries from its projection
+ * with the whole-graph layout ready: the phases measure steady state, not a cold start, during
+ * which the Cypher fallback answers and the layout takes a core.
+ */
+async function untilSteady(url: string): Promise<void> {
+  const readyz = new URL('/readyz', url).toString();
+  const started = Date.now();
+  while (Date.now() - started < 300_000) {
+    const body = (await fetch(readyz).then((response) => response.json()).catch(() => null)) as { thinking?: { mode?: string; layout?: string } } | null;
+    const thinking = body?.thinking;
+    if (thinking?.mode === 'cypher' && thinking.layout === undefined) break;
+    if (thinking?.mode === 'projection' && (thinking.layout === 'ready' || thinking.layout === 'off')) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  console.log(`Steady after ${((Date.now() - started) / 1000).toFixed(1)} s (projection built, layout ready).`);
 }
 
 async function startService(): Promise<{ child: ChildProcess; url: string }> {
