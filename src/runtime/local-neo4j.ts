@@ -77,7 +77,7 @@ export function neo4jJarsPresent(): boolean {
 export async function ensureNeo4jJars(log: Log = console.log): Promise<void> {
   if (neo4jJarsPresent()) return;
   requireCommand('mvn', ['-v'], 'Maven 3.8 or later (Debian: apt-get install maven)');
-  log('Fetching Neo4j Community from Maven Central (first start only, about 130 MB)...');
+  log('Fetching Neo4j Community from Maven Central (first start only, about 150 MB)...');
   const started = Date.now();
   await runMaven(log);
   log(`Neo4j fetched in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

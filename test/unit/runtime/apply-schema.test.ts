@@ -1,4 +1,5 @@
 import { NODE_KINDS } from '../../../src/domain/node-kind';
+import { schemaNameOf } from '../../../src/graph/apply-schema-statements';
 import { readStatements, splitStatements } from '../../../src/runtime/apply-schema';
 import { projectPath } from '../../../src/runtime/project-paths';
 
@@ -12,6 +13,16 @@ describe('schema statements', () => {
     const statements = await readStatements(projectPath('schema'));
     expect(statements.length).toBeGreaterThanOrEqual(13);
     for (const statement of statements) expect(statement).toMatch(/IF NOT EXISTS/);
+  });
+
+  it('names every committed statement, distinctly, so a warm start can skip what exists', async () => {
+    const statements = await readStatements(projectPath('schema'));
+    const names = statements.map(schemaNameOf);
+    expect(names).not.toContain(null);
+    expect(new Set(names).size).toBe(statements.length);
+    expect(names).toEqual(expect.arrayContaining(['essay_id', 'graph_version_key', 'nodeText', 'concept_category']));
+    expect(schemaNameOf('CREATE RANGE INDEX my_index IF NOT EXISTS FOR (n:X) ON (n.y)')).toBe('my_index');
+    expect(schemaNameOf('CALL db.awaitIndexes()')).toBeNull();
   });
 });
 
