@@ -81,7 +81,7 @@ interface Figures {
 
 async function main(): Promise<void> {
   let local: LocalNeo4j | null = null;
-  const uri = process.env.NEO4J_URI ?? (local = await startLocalNeo4j({ home: projectPath('.data', 'neo4j') })).uri;
+  const uri = process.env.NEO4J_URI ?? (local = await startLocalNeo4j({ home: process.env.NEO4J_HOME ?? projectPath('.data', 'neo4j') })).uri;
   const servers: ChildProcess[] = [];
   try {
     const slugs = await syntheticEssaySlugs(uri);
