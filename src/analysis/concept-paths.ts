@@ -4,7 +4,7 @@ import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { readPath } from '../domain/path-reading';
 import { rankFoundPaths, type RankedPath } from '../domain/rank-found-paths';
-import type { NodeSource } from '../domain/repositories';
+import { readNodesById, type NodeSource } from '../domain/repositories';
 import type { PathQuery, ThinkingReader } from '../domain/thinking-reader';
 
 export interface PathStep {
@@ -57,7 +57,7 @@ export async function findConceptPaths(
 
 async function hydratePaths(nodes: NodeSource, paths: readonly RankedPath[]): Promise<RankedPath[]> {
   const ids = [...new Set(paths.flatMap((path) => path.nodes.map((node) => node.id)))];
-  const records = new Map((await nodes.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
+  const records = await readNodesById(nodes, ids);
   // A node the graph lost since the projection's version drops its path, as the reader would have.
   return paths.flatMap((path) => {
     const hydrated = path.nodes.map((node) => records.get(node.id));

@@ -4,7 +4,7 @@ import type { NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import { jaccard, lift } from '../domain/principle-links';
-import type { GraphReader } from '../domain/repositories';
+import { readNodesById, type GraphReader } from '../domain/repositories';
 import type { ThinkingReader } from '../domain/thinking-reader';
 import type { RankedNode } from './centrality';
 
@@ -43,7 +43,7 @@ export async function findPrincipleLinks(
     )
     .slice(0, first);
   const ids = [...new Set(measured.flatMap(({ pair }) => [pair.a, pair.b, ...pair.sharedEssays]))];
-  const records = new Map((await nodes.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
+  const records = await readNodesById(nodes, ids);
   return measured.map(({ pair, jaccard: j, lift: l }) => ({
     a: records.get(pair.a)!,
     b: records.get(pair.b)!,

@@ -3,7 +3,7 @@ import type { NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import { ReasonKind, scoreRelated, type ScoredCandidate, type ScoredReason } from '../domain/relatedness';
-import type { GraphReader, NodeSource } from '../domain/repositories';
+import { readNodesById, type GraphReader, type NodeSource } from '../domain/repositories';
 import { searchWords } from '../domain/search-text';
 import type { ThinkingReader } from '../domain/thinking-reader';
 
@@ -49,7 +49,7 @@ export async function findRelatedThoughts(
 async function hydrate(nodes: NodeSource, ranked: readonly ScoredCandidate[]): Promise<RelatedThought[]> {
   const vias = ranked.flatMap((entry) => entry.reasons.flatMap((reason) => (reason.via ? [reason.via] : [])));
   const ids = [...new Set([...ranked.map((entry) => entry.id), ...vias])];
-  const records = new Map((await nodes.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
+  const records = await readNodesById(nodes, ids);
   return ranked.flatMap((entry) => {
     const node = records.get(entry.id);
     if (!node) return [];

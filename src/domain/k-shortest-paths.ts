@@ -128,22 +128,11 @@ function takeBest(graph: PathGraph, candidates: IndexedPath[]): IndexedPath {
 class BestPathSearch {
   private readonly toTarget: Int32Array;
   private readonly leaveCost: Float64Array;
-  private readonly settled: Int32Array;
-  private readonly settledParent: Int32Array;
-  private readonly settledEdge: Int32Array;
-  private readonly settledForward: Uint8Array;
-  private readonly settledCost: Float64Array;
-  private readonly settledWeight: Float64Array;
-  private readonly settledHops: Int32Array;
-  private readonly bestSeen: Int32Array;
-  private readonly bestF: Int32Array;
-  private readonly bestCost: Float64Array;
-  private readonly bestWeight: Float64Array;
-  private readonly blockedNode: Int32Array;
   private readonly heap = new EntryHeap((a, b) => this.compareEntries(a, b));
   private readonly chainA: Chain;
   private readonly chainB: Chain;
-  private readonly stamps: SearchStates;
+  /** The per-state arrays, shared by every search on a graph of this size. */
+  private readonly states: SearchStates;
   private stamp = 0;
   private rootHops = 0;
 
@@ -153,22 +142,9 @@ class BestPathSearch {
     private readonly target: number,
     private readonly maxHops: number,
   ) {
-    const states = searchStatesFor(graph.nodeCount);
-    this.stamps = states;
+    this.states = searchStatesFor(graph.nodeCount);
     this.toTarget = distancesToTarget(graph, start, target, maxHops);
     this.leaveCost = new Float64Array(graph.nodeCount).fill(-1);
-    this.settled = states.settled;
-    this.settledParent = states.settledParent;
-    this.settledEdge = states.settledEdge;
-    this.settledForward = states.settledForward;
-    this.settledCost = states.settledCost;
-    this.settledWeight = states.settledWeight;
-    this.settledHops = states.settledHops;
-    this.bestSeen = states.bestSeen;
-    this.bestF = states.bestF;
-    this.bestCost = states.bestCost;
-    this.bestWeight = states.bestWeight;
-    this.blockedNode = states.blockedNode;
     this.chainA = newChain(maxHops);
     this.chainB = newChain(maxHops);
   }
@@ -186,16 +162,16 @@ class BestPathSearch {
     blockedEdges: ReadonlySet<number>,
   ): IndexedPath | null {
     if (this.toTarget[spur]! === UNREACHABLE || root.hops + this.toTarget[spur]! > this.maxHops) return null;
-    this.stamp = nextStamp(this.stamps);
+    this.stamp = nextStamp(this.states);
     this.rootHops = root.hops;
-    for (const node of blockedNodes) this.blockedNode[node] = this.stamp;
+    for (const node of blockedNodes) this.states.blockedNode[node] = this.stamp;
     const heap = this.heap;
     heap.clear();
     heap.push(spur * STATES_PER_NODE + direction, -1, -1, 0, root.hops, root.hops + this.toTarget[spur]!, root.cost, root.weightCost);
     while (heap.size > 0) {
       const entry = heap.pop();
       const state = heap.state[entry]!;
-      if (this.settled[state] === this.stamp) continue;
+      if (this.states.settled[state] === this.stamp) continue;
       this.settle(state, entry);
       const node = (state / STATES_PER_NODE) | 0;
       if (node === this.target) return this.materialize(state);
@@ -206,23 +182,23 @@ class BestPathSearch {
 
   private settle(state: number, entry: number): void {
     const heap = this.heap;
-    this.settled[state] = this.stamp;
-    this.settledParent[state] = heap.parent[entry]!;
-    this.settledEdge[state] = heap.edge[entry]!;
-    this.settledForward[state] = heap.forward[entry]!;
-    this.settledHops[state] = heap.hops[entry]!;
-    this.settledCost[state] = heap.cost[entry]!;
-    this.settledWeight[state] = heap.weight[entry]!;
+    this.states.settled[state] = this.stamp;
+    this.states.settledParent[state] = heap.parent[entry]!;
+    this.states.settledEdge[state] = heap.edge[entry]!;
+    this.states.settledForward[state] = heap.forward[entry]!;
+    this.states.settledHops[state] = heap.hops[entry]!;
+    this.states.settledCost[state] = heap.cost[entry]!;
+    this.states.settledWeight[state] = heap.weight[entry]!;
   }
 
   private expand(state: number, node: number, spur: number, blockedEdges: ReadonlySet<number>): void {
-    const hops = this.settledHops[state]! + 1;
+    const hops = this.states.settledHops[state]! + 1;
     if (hops > this.maxHops) return;
     const direction = state % STATES_PER_NODE;
-    const base = this.settledCost[state]!;
-    const weight = this.settledWeight[state]!;
+    const base = this.states.settledCost[state]!;
+    const weight = this.states.settledWeight[state]!;
     this.graph.forEachStep(node, (to, edge, forward) => {
-      if (to === node || this.blockedNode[to] === this.stamp) return;
+      if (to === node || this.states.blockedNode[to] === this.stamp) return;
       if (node === spur && blockedEdges.has(edge)) return;
       const f = hops + this.toTarget[to]!;
       if (f > this.maxHops) return;
@@ -232,7 +208,7 @@ class BestPathSearch {
       const reversal = direction !== NONE && direction !== turn ? REVERSAL_COST : 0;
       const cost = base + reversal + (to === this.target ? 0 : this.passThrough(to));
       const next = to === this.target ? to * STATES_PER_NODE : to * STATES_PER_NODE + turn;
-      if (this.settled[next] === this.stamp) return;
+      if (this.states.settled[next] === this.stamp) return;
       const nextWeight = weight + weightCost(this.graph.edgeWeight(edge));
       if (this.dominated(next, f, cost, nextWeight)) return;
       this.heap.push(next, state, edge, forward ? 1 : 0, hops, f, cost, nextWeight);
@@ -241,15 +217,15 @@ class BestPathSearch {
 
   /** True when a label already queued for `state` is strictly better on (f, cost, weight). */
   private dominated(state: number, f: number, cost: number, weight: number): boolean {
-    if (this.bestSeen[state] === this.stamp) {
-      const order = this.bestF[state]! - f || this.bestCost[state]! - cost || this.bestWeight[state]! - weight;
+    if (this.states.bestSeen[state] === this.stamp) {
+      const order = this.states.bestF[state]! - f || this.states.bestCost[state]! - cost || this.states.bestWeight[state]! - weight;
       if (order < 0) return true;
       if (order === 0) return false;
     }
-    this.bestSeen[state] = this.stamp;
-    this.bestF[state] = f;
-    this.bestCost[state] = cost;
-    this.bestWeight[state] = weight;
+    this.states.bestSeen[state] = this.stamp;
+    this.states.bestF[state] = f;
+    this.states.bestCost[state] = cost;
+    this.states.bestWeight[state] = weight;
     return false;
   }
 
@@ -263,11 +239,11 @@ class BestPathSearch {
     const nodes: number[] = [];
     const edges: number[] = [];
     const forward: boolean[] = [];
-    for (let at = state; at !== -1; at = this.settledParent[at]!) {
+    for (let at = state; at !== -1; at = this.states.settledParent[at]!) {
       nodes.push((at / STATES_PER_NODE) | 0);
-      if (this.settledParent[at] !== -1) {
-        edges.push(this.settledEdge[at]!);
-        forward.push(this.settledForward[at] === 1);
+      if (this.states.settledParent[at] !== -1) {
+        edges.push(this.states.settledEdge[at]!);
+        forward.push(this.states.settledForward[at] === 1);
       }
     }
     return { nodes: nodes.reverse(), edges: edges.reverse(), forward: forward.reverse() };
@@ -305,10 +281,10 @@ class BestPathSearch {
     for (let i = hops - 1; i >= 0; i -= 1) {
       chain.nodes[i] = (at / STATES_PER_NODE) | 0;
       if (i > 0) {
-        chain.edges[i - 1] = this.settledEdge[at]!;
-        chain.forward[i - 1] = this.settledForward[at]!;
+        chain.edges[i - 1] = this.states.settledEdge[at]!;
+        chain.forward[i - 1] = this.states.settledForward[at]!;
       }
-      at = this.settledParent[at]!;
+      at = this.states.settledParent[at]!;
     }
   }
 }

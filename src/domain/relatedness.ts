@@ -223,6 +223,7 @@ class NodeTally implements Tally {
   private readonly miss: Float64Array;
   private readonly touched: number[] = [];
   private readonly source: number;
+  private wanted: ReadonlyMap<number, ScoredReason[]> | null = null;
 
   constructor(private readonly nodes: IndexedCandidates, source: string) {
     this.miss = new Float64Array(nodes.ids.length).fill(1);
@@ -258,12 +259,21 @@ class NodeTally implements Tally {
       }
       return;
     }
-    const wanted = new Map<number, ScoredReason[]>();
-    for (const [id, reasons] of kept) this.eachKnown(id, (node) => wanted.set(node, reasons));
+    const wanted = this.keptNodes(kept);
     for (const node of group.nodes) {
       const reasons = wanted.get(node);
       if (reasons) visit(reasons);
     }
+  }
+
+  /** `kept` by node index, worked out once: every group asks about the same few. */
+  private keptNodes(kept: ReadonlyMap<string, ScoredReason[]>): ReadonlyMap<number, ScoredReason[]> {
+    if (!this.wanted) {
+      const wanted = new Map<number, ScoredReason[]>();
+      for (const [id, reasons] of kept) this.eachKnown(id, (node) => wanted.set(node, reasons));
+      this.wanted = wanted;
+    }
+    return this.wanted;
   }
 
   /** A candidate named by id (an editor's link, a text match): one the projection lacks is not of its version. */

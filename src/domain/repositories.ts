@@ -39,6 +39,11 @@ export interface ListQuery {
 /** Where an answer reads its nodes from: full records, or outlines (see ThinkingReader.outlineNodes). */
 export type NodeSource = Pick<GraphReader, 'findNodes'>;
 
+/** The nodes of `ids` that exist, by id: one batched read. */
+export async function readNodesById(nodes: NodeSource, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  return new Map((await nodes.findNodes(ids)).flatMap((node) => (node ? [[node.id, node] as const] : [])));
+}
+
 export interface GraphReader {
   findNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
   findNeighbours(
