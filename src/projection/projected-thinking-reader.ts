@@ -18,6 +18,7 @@ import type {
 import { typeFilter, type GraphProjection } from './graph-projection';
 import { analysePrinciplePairs, type PrinciplePairIndex } from './principle-pairs';
 import { ProjectionPathGraph } from './projection-path-graph';
+import { NO_TURNS, type ComputeTurns } from './compute-turns';
 
 /** What the projection cannot answer alone: full-text matching stays in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
@@ -41,6 +42,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
     private readonly graph: GraphProjection,
     private readonly extras: ProjectionExtras,
     private readonly companions: ProjectionCompanions,
+    private readonly turns: Pick<ComputeTurns, 'turn'> = NO_TURNS,
   ) {
     this.fixedVersion = graph.version;
   }
@@ -51,6 +53,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
 
   /** Exactly the k best simple paths (the ranking of path-ranking.ts), whatever `groups` says; nodes as outlines. */
   async findPaths(query: PathQuery): Promise<FoundPath[]> {
+    await this.turns.turn();
     const graph = this.graph;
     const [from, to] = [graph.indexOf(query.from), graph.indexOf(query.to)];
     if (from === undefined || to === undefined) return [];
@@ -69,6 +72,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
   }
 
   async findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence> {
+    await this.turns.turn();
     const graph = this.graph;
     const source = graph.indexOf(id);
     const population = graph.population.get(kind) ?? 0;
@@ -99,6 +103,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {
+    await this.turns.turn();
     const graph = this.graph;
     const kinds = kindMask(query.kinds);
     const types = typeFilter(graph, query.types);
@@ -125,6 +130,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
   }
 
   async findPrinciplePairs(minShared: number, maxSharedEssays: number): Promise<{ essays: number; pairs: PrinciplePair[] }> {
+    await this.turns.turn();
     this.extras.principlePairs ??= analysePrinciplePairs(this.graph);
     const { essays, pairs } = this.extras.principlePairs;
     return {
@@ -136,6 +142,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
   }
 
   async findRoleSignals(role: string): Promise<{ roleEssays: number; signals: RoleSignal[] }> {
+    await this.turns.turn();
     const graph = this.graph;
     const roleIndex = graph.indexOf(role);
     if (roleIndex === undefined) return { roleEssays: 0, signals: [] };
@@ -168,6 +175,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
   }
 
   async readStructure(): Promise<GraphStructure> {
+    await this.turns.turn();
     const graph = this.graph;
     return {
       nodes: graph.ids.map((id, node) => ({ id, kind: graph.kindOf(node) })),

@@ -8,6 +8,7 @@ import { ThinkingRepository } from '../graph/thinking-repository';
 import { createContext, type Context, type EditorAccess } from '../schema/context';
 import { WriteRepository } from '../graph/write-repository';
 import { IngestRepository } from '../graph/ingest-repository';
+import { ComputeTurns } from '../projection/compute-turns';
 import { ProjectedThinkingReader } from '../projection/projected-thinking-reader';
 import type { ProjectionManager } from '../projection/projection-manager';
 
@@ -18,6 +19,9 @@ export interface RequestContext extends Context {
 
 /** One per process: centrality scores outlive requests and are dropped when the graph changes. */
 const centralityCache = new CentralityCache();
+
+/** One per process: the projection's computations take turns with everything else on the event loop. */
+const computeTurns = new ComputeTurns();
 
 /** About 64 MB of answers (a 500-node map is about 200 KB). */
 const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
@@ -63,6 +67,6 @@ export function createReaders(database: GraphDatabase, projection: ProjectionMan
   const reader = new NodeRepository(executor);
   const snapshot = projection?.serving() ?? null;
   const companions = { findSimilarText: cypher.findSimilarText.bind(cypher), findNodes: reader.findNodes.bind(reader) };
-  const thinking = snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions) : cypher;
+  const thinking = snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions, computeTurns) : cypher;
   return { executor, reader, thinking };
 }
