@@ -8,6 +8,12 @@ export interface AdmissionLimits {
   /** Operations priced at `heavyCost` or more that may run at once; others wait their turn. */
   readonly heavySlots: number;
   readonly heavyCost: number;
+  /**
+   * The most of the time heavy operations may hold their slots: after one held a slot for t ms,
+   * the next waits t × (1 − share) / share, so the cheap requests keep the rest of the event
+   * loop (answered from the projection, a heavy operation is pure CPU on the one thread).
+   */
+  readonly heavyShare: number;
   /** Longest wait for a slot before TOO_MANY_REQUESTS. */
   readonly queueTimeoutMs: number;
   /** End-to-end deadline of one operation, over all its round trips: past it, TIMEOUT. */
@@ -19,6 +25,7 @@ export const DEFAULT_ADMISSION: AdmissionLimits = {
   perOperation: 4,
   heavySlots: 1,
   heavyCost: 20_000,
+  heavyShare: 1 / 3,
   queueTimeoutMs: 5_000,
   operationTimeoutMs: 20_000,
 };
@@ -79,13 +86,12 @@ export class Admission {
 
   /** @internal Waits for a heavy slot; resolves with the function that gives it back. */
   acquireHeavy(gate: OperationGate): Promise<() => void> {
+    let grantedAt = Date.now();
     const release = once(() => {
-      this.heavyActive -= 1;
-      const next = this.heavyQueue.shift();
-      if (next) {
-        this.heavyActive += 1;
-        next.grant();
-      }
+      const held = Date.now() - grantedAt;
+      const share = this.limits.heavyShare;
+      // The slot stays taken while it rests, so the queue waits its turn behind the rest.
+      setTimeout(() => this.passHeavySlot(), (held * (1 - share)) / share).unref();
     });
     if (this.heavyActive < this.limits.heavySlots) {
       this.heavyActive += 1;
@@ -93,9 +99,25 @@ export class Admission {
     }
     return new Promise((resolve, reject) => {
       const timer = this.refuseLater(gate, reject, () => this.heavyQueue.splice(this.heavyQueue.indexOf(waiter), 1));
-      const waiter: Waiter = { grant: () => (clearTimeout(timer), resolve(release)), timer };
+      const waiter: Waiter = {
+        grant: () => {
+          clearTimeout(timer);
+          grantedAt = Date.now();
+          resolve(release);
+        },
+        timer,
+      };
       this.heavyQueue.push(waiter);
     });
+  }
+
+  private passHeavySlot(): void {
+    this.heavyActive -= 1;
+    const next = this.heavyQueue.shift();
+    if (next) {
+      this.heavyActive += 1;
+      next.grant();
+    }
   }
 
   private canRun(gate: OperationGate): boolean {

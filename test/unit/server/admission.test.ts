@@ -86,4 +86,26 @@ describe('admission to the database', () => {
     first.finish();
     await expect(waiting).resolves.toBeUndefined();
   });
+
+  it('rests the heavy slot in proportion to how long it was held, so heavy work keeps to its share', async () => {
+    jest.useFakeTimers();
+    try {
+      const admission = new Admission({ ...limits, heavyShare: 1 / 4 });
+      const holder = admission.begin();
+      await holder.admit(5_000);
+      let granted = false;
+      const next = admission.begin();
+      void next.admit(5_000).then(() => (granted = true));
+      await jest.advanceTimersByTimeAsync(40);
+      holder.finish();
+      // Held 40 ms at a share of 1/4: the slot rests 120 ms before the next heavy operation.
+      await jest.advanceTimersByTimeAsync(119);
+      expect(granted).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(granted).toBe(true);
+      next.finish();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
