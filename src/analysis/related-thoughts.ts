@@ -3,8 +3,7 @@ import type { NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import { ReasonKind, scoreRelated, type ScoredCandidate, type ScoredReason } from '../domain/relatedness';
-import { readNodesById, type GraphReader, type NodeSource } from '../domain/repositories';
-import { searchWords } from '../domain/search-text';
+import { readNodesById, type NodeSource } from '../domain/repositories';
 import type { ThinkingReader } from '../domain/thinking-reader';
 
 export interface RelationReason {
@@ -21,28 +20,18 @@ export interface RelatedThought {
 }
 
 const TEXT_MATCHES = 25;
-const TEXT_WORDS = 24;
 
 /**
- * The nodes of the same kind most related to `id`: read the evidence, score it with the one
- * formula of the domain (`scoreRelated`), then read the top nodes and the neighbours their
+ * The nodes of the same kind most related to `id`: read the evidence and the text matches (side
+ * by side), score them with the one formula of the domain (`scoreRelated`), then read the top nodes and the neighbours their
  * reasons go through in one batch, from `answerNodes` (outlines, when the answer selects no
  * properties and the reader has them). Deterministic: ties by id.
  */
-export async function findRelatedThoughts(
-  nodes: GraphReader,
-  thinking: ThinkingReader,
-  id: string,
-  first: number,
-  answerNodes: NodeSource = nodes,
-): Promise<RelatedThought[]> {
+export async function findRelatedThoughts(thinking: ThinkingReader, id: string, first: number, answerNodes: NodeSource): Promise<RelatedThought[]> {
   const { kind } = requireNodeId(id, 'id');
-  const [source] = await nodes.findNodes([id]);
-  if (!source) throw new NotFoundError('id', id);
-  const [evidence, text] = await Promise.all([
-    thinking.findRelatedEvidence(id, kind),
-    thinking.findSimilarText(kind, distinctiveWords(source), TEXT_MATCHES),
-  ]);
+  const [evidence, text] = await Promise.all([thinking.findRelatedEvidence(id, kind), thinking.findSimilarText(id, kind, TEXT_MATCHES)]);
+  // The text search starts from the node itself: no text match list means no such node.
+  if (text === null) throw new NotFoundError('id', id);
   return hydrate(answerNodes, scoreRelated(id, evidence, text, first));
 }
 
@@ -94,26 +83,3 @@ function describeShared(via: NodeRecord | null, sharers: number): string {
       return `Both connect to "${label}", ${rarity}.`;
   }
 }
-
-const STOP_WORDS = new Set(
-  'a an the and or but of to in on for with as at by from into is are was were be been it its this that these those not no can cannot you your they their them we our how what when where which who why than then so such too very more most less much many also only just about over under out up down all any each every other own same both'.split(
-    ' ',
-  ),
-);
-
-/** The node's longest, most repeated non-trivial words: the query for "more like this". */
-export function distinctiveWords(node: NodeRecord): string[] {
-  const text = ['summary', 'statement', 'description', 'body']
-    .map((key) => node.properties[key])
-    .filter((value): value is string => typeof value === 'string')
-    .join(' ');
-  const counts = new Map<string, number>();
-  for (const word of searchWords(text)) {
-    if (word.length >= 4 && !STOP_WORDS.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))
-    .slice(0, TEXT_WORDS)
-    .map(([word]) => word);
-}
-

@@ -89,7 +89,8 @@ export interface ThinkingReader {
   findPaths(query: PathQuery): Promise<FoundPath[]>;
   /** Everything structural that relates `id` to nodes of its kind. */
   findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence>;
-  findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]>;
+  /** The nodes of `kind` whose text is most like node `id`'s (see MORE_LIKE_THIS), best first; null when there is no such node. */
+  findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null>;
   findSubgraph(query: SubgraphQuery): Promise<Subgraph>;
   findPrinciplePairs(minShared: number, maxSharedEssays: number): Promise<{ essays: number; pairs: PrinciplePair[] }>;
   findRoleSignals(role: string): Promise<{ roleEssays: number; signals: RoleSignal[] }>;

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { BOUNDS } from '../domain/bounds';
 import { edgeTypesJoining, type EdgeType } from '../domain/edge-type';
 import { parseNodeId } from '../domain/node-id';
+import { MORE_LIKE_THIS } from '../domain/search-text';
 import { NodeKind, NODE_KINDS } from '../domain/node-kind';
 import { sharedKindsFor, type RelatedEvidence, type TextMatch } from '../domain/relatedness';
 import type {
@@ -98,23 +99,49 @@ export class ThinkingRepository implements ThinkingReader {
     return { population: Number(row.population), shared, direct };
   }
 
-  async findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]> {
-    if (words.length === 0) return [];
+  /**
+   * One round trip: the source's distinctive words (MORE_LIKE_THIS, applied to its text in the
+   * database), then the full-text matches of those words among nodes of its kind. Null when there
+   * is no node `id` of that kind; no words, no matches.
+   */
+  async findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null> {
+    const label = labelOf(kind);
     const rows = await this.db.read(
-      `CALL db.index.fulltext.queryNodes($index, $query, { limit: $candidates })
-       YIELD node, score
-       WHERE node:${labelOf(kind)}
-       RETURN node.id AS id, score
-       ORDER BY score DESC, id
-       LIMIT $limit`,
+      `MATCH (source:${label} {id: $id})
+       CALL (source) {
+         UNWIND split(toLower(reduce(text = '', field IN $fields | CASE WHEN source[field] IS :: STRING NOT NULL THEN text + ' ' + source[field] ELSE text END)), $separators) AS word
+         WITH word WHERE size(word) >= $minLength AND NOT word IN $stopWords
+         WITH word, count(*) AS uses
+         ORDER BY uses DESC, size(word) DESC, word
+         LIMIT $words
+         RETURN collect(word) AS words
+       }
+       CALL (words) {
+         WITH words WHERE size(words) > 0
+         CALL db.index.fulltext.queryNodes($index, reduce(query = '', word IN words | query + ' ' + word), { limit: $candidates })
+         YIELD node, score
+         WHERE node:${label}
+         WITH node.id AS id, score
+         ORDER BY score DESC, id
+         LIMIT $limit
+         RETURN collect({ id: id, score: score }) AS matches
+       }
+       RETURN matches`,
       {
+        id,
+        fields: [...MORE_LIKE_THIS.fields],
+        separators: [...MORE_LIKE_THIS.separators],
+        minLength: neo4j.int(MORE_LIKE_THIS.minLength),
+        stopWords: [...MORE_LIKE_THIS.stopWords],
+        words: neo4j.int(MORE_LIKE_THIS.words),
         index: FULLTEXT_INDEX,
-        query: words.join(' '),
         candidates: neo4j.int(limit * 4),
         limit: neo4j.int(limit),
       },
     );
-    return rows.map((row) => ({ id: String(row.id), score: Number(row.score) }));
+    const row = rows[0];
+    if (!row) return null;
+    return (row.matches as { id: string; score: number }[]).map((match) => ({ id: String(match.id), score: Number(match.score) }));
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -22,7 +22,7 @@ import { NO_TURNS, type ComputeTurns } from './compute-turns';
 
 /** What the projection cannot answer alone: full-text matching stays in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
-  findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]>;
+  findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null>;
 }
 
 /** Per-version results that every request of that version shares. */
@@ -98,8 +98,8 @@ export class ProjectedThinkingReader implements ThinkingReader {
     return { population, shared, direct, nodes: { ids: graph.ids, indexOf: (candidate) => graph.indexOf(candidate), shared: sharedNodes } };
   }
 
-  findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]> {
-    return this.companions.findSimilarText(kind, words, limit);
+  findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null> {
+    return this.companions.findSimilarText(id, kind, limit);
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -35,7 +35,7 @@ export class ThinkingResolver {
   ): Promise<RelatedThought[]> {
     const answerNodes = nodeSourceFor(ctx, info, [['node'], ['reasons', 'via']]);
     const related = await ctx.answers.remember(ctx.thinking.fixedVersion, 'relatedThoughts', { id, first, outline: answerNodes !== ctx.reader }, () =>
-      findRelatedThoughts(ctx.reader, ctx.thinking, id, first, answerNodes),
+      findRelatedThoughts(ctx.thinking, id, first, answerNodes),
     );
     return related.map((thought) => ({
       node: toGraphNode(thought.node),
