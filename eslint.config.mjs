@@ -7,6 +7,34 @@ import tseslint from 'typescript-eslint';
 const ABOVE_SEED = ['./src/runtime', './src/server', './src/cli', './bench'];
 const ABOVE_GRAPH = [...ABOVE_SEED, './seed'];
 
+/*
+ * Packages fenced into the folder that owns them: the driver into src/graph, TypeGraphQL and
+ * class-validator into src/schema (and the one error mapping that reads their errors),
+ * graphology into src/analysis. Everything else under src/ and seed/ may not import them.
+ */
+const FENCES = {
+  neo4j: { paths: [{ name: 'neo4j-driver', message: 'Only src/graph talks to Neo4j.' }], patterns: [] },
+  schema: {
+    paths: [],
+    patterns: [
+      {
+        group: ['type-graphql', 'type-graphql/*', 'class-validator', 'class-validator/*'],
+        message: 'TypeGraphQL and class-validator belong to src/schema (and src/server/wire-errors.ts, which maps their errors).',
+      },
+    ],
+  },
+  graphology: {
+    paths: [],
+    patterns: [{ group: ['graphology', 'graphology/*', 'graphology-*'], message: 'graphology belongs to src/analysis.' }],
+  },
+};
+
+/** `no-restricted-imports` with every fence but the ones a folder owns. */
+function fencedImports(...owned) {
+  const fences = Object.entries(FENCES).filter(([name]) => !owned.includes(name)).map(([, fence]) => fence);
+  return ['error', { paths: fences.flatMap((fence) => fence.paths), patterns: fences.flatMap((fence) => fence.patterns) }];
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'neo4j/target/', '.data/', 'coverage/'] },
   js.configs.recommended,
@@ -42,14 +70,15 @@ export default tseslint.config(
           ],
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'neo4j-driver', message: 'Only src/graph talks to Neo4j.' }] },
-      ],
+      'no-restricted-imports': fencedImports(),
     },
   },
+  { files: ['src/graph/**/*.ts'], rules: { 'no-restricted-imports': fencedImports('neo4j') } },
+  { files: ['src/schema/**/*.ts', 'src/server/wire-errors.ts'], rules: { 'no-restricted-imports': fencedImports('schema') } },
+  { files: ['src/analysis/**/*.ts'], rules: { 'no-restricted-imports': fencedImports('graphology') } },
   {
-    files: ['src/graph/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    // Tests read the service's output with the same libraries (graphology reads the exports back), and benches drive the driver.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

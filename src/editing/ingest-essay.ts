@@ -2,6 +2,7 @@ import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import { ESSAY_LINKS, essayLinkTo, type EssayEdge, type EssayPlan, type EssayState, type IngestStore } from '../domain/essay-ingest';
 import { makeNodeId, parseNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
+import type { EssayProperties } from '../domain/node-properties';
 import type { GraphReader } from '../domain/repositories';
 import { findMentions } from './mentions';
 import { parseEssayMarkdown, type ParsedEssay } from './markdown-essay';
@@ -105,7 +106,7 @@ export function planEssay(
     url: parsed.url,
     body: parsed.body,
     sections: [...parsed.sections],
-  };
+  } satisfies EssayProperties;
   const node = current === null ? 'created' : sameProperties(current.properties, properties) ? 'unchanged' : 'updated';
   const inferred = (accepted ?? []).map((suggestion): EssayEdge => ({
     type: suggestion.type,

@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { BadUserInputError } from '../domain/errors';
 import { ESSAY_LINKS, type EssayLinkField } from '../domain/essay-ingest';
 import { isSlug } from '../domain/node-id';
+import { TEXT_LIMITS, type EssayProperties } from '../domain/node-properties';
 
 /** A Markdown essay refused, with the line (1-based, in the whole text) the problem is on. */
 export class IngestError extends BadUserInputError {
@@ -19,22 +20,18 @@ export class IngestError extends BadUserInputError {
   }
 }
 
-export interface ParsedEssay {
+export interface ParsedEssay extends EssayProperties {
   readonly slug: string;
-  readonly title: string;
-  readonly summary: string | null;
-  readonly publishedAt: string | null;
-  readonly url: string | null;
   /** The Markdown after the front matter. */
   readonly body: string;
-  readonly sections: readonly string[];
   /** What the front matter names, as written (ids or slugs). */
   readonly named: Readonly<Record<EssayLinkField, string[]>>;
   /** Body text outside code, for finding mentions. */
   readonly prose: string;
 }
 
-export const MAX_MARKDOWN_BYTES = 1_000_000;
+/** The most an essay's whole Markdown may weigh, in UTF-8 bytes: the limit of an essay's body. */
+export const MAX_MARKDOWN_BYTES = TEXT_LIMITS.body.max;
 
 const LIST_FIELDS = ESSAY_LINKS.map((link) => link.field);
 const KNOWN_FIELDS = new Set(['title', 'slug', 'date', 'url', 'summary', ...LIST_FIELDS]);
@@ -60,14 +57,16 @@ export function parseEssayMarkdown(markdown: string): ParsedEssay {
   // The heading that states the title is not a section.
   const titleHeading = firstH1?.text === title ? firstH1 : null;
   if (!title) throw new IngestError('The essay needs a title: a "title" in the front matter or a "# " heading.', 1);
-  if (title.length > 200) throw new IngestError('The title is longer than 200 characters.', lineOf(markdown, 'title:'));
+  if (title.length > TEXT_LIMITS.title.max) {
+    throw new IngestError(`The title is longer than ${TEXT_LIMITS.title.max} characters.`, lineOf(markdown, 'title:'));
+  }
   const slug = typeof meta.slug === 'string' ? meta.slug : slugify(title);
   if (!isSlug(slug)) throw new IngestError(`"${slug}" is not a slug (lower-case words joined by hyphens).`, lineOf(markdown, 'slug:'));
   const bodyStart = tokens.find((token) => token.type === 'front_matter')?.map?.[1] ?? 0;
   return {
     slug,
     title,
-    summary: optionalString(meta, 'summary', markdown, 2000),
+    summary: optionalString(meta, 'summary', markdown, TEXT_LIMITS.summary.max),
     publishedAt: readDate(meta, markdown),
     url: readUrl(meta, markdown),
     body: markdown.split('\n').slice(bodyStart).join('\n').trim(),
@@ -136,7 +135,7 @@ function readDate(meta: Record<string, unknown>, markdown: string): string | nul
 }
 
 function readUrl(meta: Record<string, unknown>, markdown: string): string | null {
-  const value = optionalString(meta, 'url', markdown, 2000);
+  const value = optionalString(meta, 'url', markdown, TEXT_LIMITS.url.max);
   if (value === null) return null;
   let protocol = '';
   try {
@@ -172,6 +171,6 @@ export function slugify(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
+    .slice(0, TEXT_LIMITS.slug.max)
     .replace(/-+$/g, '');
 }

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, InputType, Query, Resolver, Root } from 'type-graphql';
 import { EdgeType } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
+import { TEXT_LIMITS } from '../domain/node-properties';
 import { Direction } from '../domain/repositories';
 import { Concept } from './concept.type';
 import { createConnection, type ConnectionValue } from './connection.type';
@@ -21,7 +22,7 @@ export const ConceptConnection = createConnection(Concept, 'Concept');
 @InputType({ description: 'Keeps concepts that match every condition given.' })
 class ConceptFilter {
   @Field(() => String, { nullable: true, description: 'Only concepts of this category, e.g. `risk`.' })
-  @MaxLength(60)
+  @MaxLength(TEXT_LIMITS.category.max)
   category?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Only concepts this essay discusses.' })

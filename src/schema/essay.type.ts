@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { EssayProperties } from '../domain/node-properties';
 import { GraphNode } from './graph-node.type';
 
 @ObjectType({ implements: GraphNode, description: 'An essay: a piece of writing in the graph.' })
-export class Essay extends GraphNode {
+export class Essay extends GraphNode implements EssayProperties {
   @Field({ description: 'The essay’s title (also its label).' })
   title!: string;
 

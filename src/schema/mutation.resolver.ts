@@ -5,6 +5,7 @@ import type { EditableKind } from '../domain/graph-writes';
 import { requireNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import { ingestEssay } from '../editing/ingest-essay';
+import { MAX_MARKDOWN_BYTES } from '../editing/markdown-essay';
 import type { Context } from './context';
 import { IngestReport } from './ingest.types';
 import { toGraphEdge, toGraphNode } from './graph-node.type';
@@ -64,7 +65,7 @@ export class MutationResolver {
     description:
       'Ingests an essay written in Markdown with YAML front matter (title, slug, date, url, summary, principles, ' +
       'concepts, roles, related). Named links become ASSERTED edges; mentions of known names become suggestions, ' +
-      'written as INFERRED edges only with acceptSuggestions. Idempotent; dryRun writes nothing. At most 1 MB.',
+      `written as INFERRED edges only with acceptSuggestions. Idempotent; dryRun writes nothing. At most ${MAX_MARKDOWN_BYTES / 1_000_000} MB.`,
   })
   async ingestEssay(
     @Arg('markdown', { description: 'The essay: front matter, then Markdown.' }) markdown: string,
