@@ -40,11 +40,15 @@ export class ThinkingRepository implements ThinkingReader {
     // paths (no node twice), and belongs to the pattern, so SHORTEST selects groups among
     // simple paths only rather than dropping walks after selection.
     const step = relPattern(query.types, query.direction);
+    // Neo4j 5.26 refuses this pattern quantified {1,1} ("parenthesised path patterns are only
+    // supported at the top level..."); {0,1} with at least one step is the same pattern.
+    const hops = int(query.maxHops);
+    const quantifier = hops === 1 ? '{0,1}' : `{1,${hops}}`;
     const rows = await this.db.read(
       `MATCH (a:${from} {id: $from}), (b:${to} {id: $to})
        MATCH p = SHORTEST ${int(query.groups)} GROUPS
-         ((a)((x)${step}(y) WHERE NOT y.id IN $avoid){1,${int(query.maxHops)}}(b)
-          WHERE all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND NOT y[i] IN y[i + 1..]))
+         ((a)((x)${step}(y) WHERE NOT y.id IN $avoid)${quantifier}(b)
+          WHERE size(y) > 0 AND all(i IN range(0, size(y) - 1) WHERE y[i] <> a AND NOT y[i] IN y[i + 1..]))
        WITH p
        ORDER BY length(p)
        LIMIT $candidates

@@ -6,7 +6,7 @@ import { ProjectedThinkingReader } from '../../src/projection/projected-thinking
 import { CONTRACT_WORLD } from '../support/contract-world';
 import { toWriterInput } from '../support/graph-world';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
-import { describeReaderContract, MAX_HOPS_ONE } from '../support/reader-contract';
+import { describeReaderContract } from '../support/reader-contract';
 
 /*
  * The reader contract against Neo4j: the repositories, and the projection as it is built from
@@ -26,20 +26,10 @@ afterAll(async () => {
   await store.stop();
 });
 
-describeReaderContract(
-  'the Neo4j repositories',
-  () => {
-    const executor = store.database.executor();
-    return { graph: new NodeRepository(executor), thinking: new ThinkingRepository(executor) };
-  },
-  {
-    knownBugs: {
-      // Neo4j 5.26 refuses `{1,1}` on the pattern with its path predicate: "Parenthesised path
-      // patterns are only supported at the top level with a selective path selector".
-      [MAX_HOPS_ONE]: 'ThinkingRepository.findPaths fails on maxHops 1 (conceptPath answers INTERNAL_SERVER_ERROR when Cypher serves it)',
-    },
-  },
-);
+describeReaderContract('the Neo4j repositories', () => {
+  const executor = store.database.executor();
+  return { graph: new NodeRepository(executor), thinking: new ThinkingRepository(executor) };
+});
 
 describeReaderContract('the projection of Neo4j', async () => {
   const executor = store.database.executor();

@@ -8,7 +8,7 @@ import { NodeKind } from '../../src/domain/node-kind';
 import type { NodeSelection, SelectedNode } from '../../src/domain/node-selection';
 import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextMatch } from '../../src/domain/relatedness';
 import { Direction, type GraphReader, type Hop, type ListQuery } from '../../src/domain/repositories';
-import { searchWords } from '../../src/domain/search-text';
+import { MORE_LIKE_THIS, searchWords } from '../../src/domain/search-text';
 import type {
   FoundPath,
   GraphStructure,
@@ -152,10 +152,14 @@ export class InMemoryThinkingReader implements ThinkingReader {
   }
 
   /** Whole-word matches of the node's kind; the score is how many of the words it has. */
-  async findSimilarText(kind: NodeKind, words: readonly string[], limit: number): Promise<TextMatch[]> {
+  async findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null> {
+    if (!this.graph.has(id) || this.graph.kindOf(id) !== kind) return null;
+    // The query's words as the analyzer reads them: "culture." asks for "culture".
+    const words = distinctiveWords(this.graph, id).flatMap(analyzed);
+    if (words.length === 0) return [];
     return this.graph.ids
-      .filter((id) => this.graph.kindOf(id) === kind)
-      .map((id) => ({ id, score: words.filter((word) => textTokens(this.graph, id).includes(word)).length }))
+      .filter((other) => this.graph.kindOf(other) === kind)
+      .map((other) => ({ id: other, score: words.filter((word) => textTokens(this.graph, other).includes(word)).length }))
       .filter((match) => match.score > 0)
       .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
       .slice(0, limit);
@@ -292,6 +296,27 @@ function orderOf(edge: EdgeRecord): number {
 
 /** The lower-cased words of what the full-text index covers, split as Lucene's standard analyzer splits them. */
 function textTokens(graph: InMemoryGraph, id: string): string[] {
-  const text = TEXT_PROPERTIES.flatMap((key) => [graph.property(id, key) ?? []].flat()).join(' ');
+  return analyzed(TEXT_PROPERTIES.flatMap((key) => [graph.property(id, key) ?? []].flat()).join(' '));
+}
+
+function analyzed(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
+}
+
+/** MORE_LIKE_THIS applied to a node's text, as the Cypher applies it. */
+function distinctiveWords(graph: InMemoryGraph, id: string): string[] {
+  const text = MORE_LIKE_THIS.fields.flatMap((key) => {
+    const value = graph.property(id, key);
+    return typeof value === 'string' ? [value] : [];
+  });
+  const separators = new RegExp(`[${MORE_LIKE_THIS.separators.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`);
+  const stopWords = new Set<string>(MORE_LIKE_THIS.stopWords);
+  const uses = new Map<string, number>();
+  for (const word of ` ${text.join(' ')}`.toLowerCase().split(separators)) {
+    if ([...word].length >= MORE_LIKE_THIS.minLength && !stopWords.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  return [...uses]
+    .sort(([a, usesA], [b, usesB]) => usesB - usesA || [...b].length - [...a].length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MORE_LIKE_THIS.words)
+    .map(([word]) => word);
 }

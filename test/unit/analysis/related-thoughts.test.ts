@@ -17,7 +17,7 @@ describe('findRelatedThoughts', () => {
   it('ranks an essay’s editor link and shared rare principle, and leaves out a role every essay shares', async () => {
     const [sequel, systemsScale] = await graph.findNodes(['essay:systems-over-effort', 'principle:systems-scale']);
     // 1 − (1 − 0.6 × 0.8)(1 − 0.3) = 0.636; Lead, addressed by all three essays, weighs 0.
-    expect(await findRelatedThoughts(graph, thinking, 'essay:culture-by-design', 5)).toEqual([
+    expect(await findRelatedThoughts(thinking, 'essay:culture-by-design', 5, graph)).toEqual([
       {
         node: sequel,
         score: 0.636,
@@ -36,7 +36,7 @@ describe('findRelatedThoughts', () => {
 
   it('relates two roles by their direct edge and the essay that addresses both', async () => {
     const [lead, hiringNotes] = await graph.findNodes(['role:lead', 'essay:hiring-notes']);
-    expect(await findRelatedThoughts(graph, thinking, 'role:engineer', 5)).toEqual([
+    expect(await findRelatedThoughts(thinking, 'role:engineer', 5, graph)).toEqual([
       {
         node: lead,
         score: 0.5136,
@@ -54,6 +54,6 @@ describe('findRelatedThoughts', () => {
   });
 
   it('refuses an unknown node', async () => {
-    await expect(findRelatedThoughts(graph, thinking, 'essay:missing', 5)).rejects.toEqual(new NotFoundError('id', 'essay:missing'));
+    await expect(findRelatedThoughts(thinking, 'essay:missing', 5, graph)).rejects.toEqual(new NotFoundError('id', 'essay:missing'));
   });
 });
