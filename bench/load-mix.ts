@@ -6,8 +6,8 @@ import { findFreePort } from '../src/runtime/local-neo4j';
 import { projectPath } from '../src/runtime/project-paths';
 
 /*
- * `npm run bench:load -- [--seconds 60] [--url http://host:port/graphql] [--heavy 4]`: mixed
- * cheap reads at 8, then 32 clients, while `--heavy` loops send expensive aliased operations in
+ * `npm run bench:load -- [--seconds 60] [--url http://host:port/graphql] [--heavy 4] [--warmup 20]`:
+ * after a warm-up of the same mix (not counted), mixed cheap reads at 8, then 32 clients, while `--heavy` loops send expensive aliased operations in
  * parallel. Prints, per phase, the cheap reads' errors, p50 and p99, what became of the
  * expensive ones (answered, or refused with which code), and the service's largest RSS.
  * Without --url it starts the built service (`dist/src/server/main.js`) on the store it
@@ -24,7 +24,9 @@ interface Outcome {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, url: { type: 'string' }, heavy: { type: 'string', default: '4' } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string', default: '60' }, url: { type: 'string' }, heavy: { type: 'string', default: '4' }, warmup: { type: 'string', default: '20' } },
+  });
   const seconds = Number(values.seconds);
   const service = values.url ? null : await startService();
   const url = values.url ?? service!.url;
@@ -32,6 +34,9 @@ async function main(): Promise<void> {
     await untilSteady(url);
     const ids = await sampleIds(url);
     console.log(`Graph sample: ${ids.essays.length} essays, ${ids.ideas.length} principles and concepts. ${seconds} s per phase, ${values.heavy} heavy loops.`);
+    // The same mix, unmeasured: Neo4j's JIT compiles for its first minute, and Node's too.
+    const warmup = await runPhase(url, ids, PHASES[0]!, Number(values.heavy), Number(values.warmup) * 1000);
+    console.log(`Warm-up: ${values.warmup} s, ${warmup[0].length + warmup[1].length} requests, not counted.`);
     for (const clients of PHASES) {
       const rss = service ? sampleRss(service.child.pid!) : null;
       const [cheap, heavy] = await runPhase(url, ids, clients, Number(values.heavy), seconds * 1000);

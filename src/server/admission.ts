@@ -25,7 +25,7 @@ export const DEFAULT_ADMISSION: AdmissionLimits = {
   perOperation: 4,
   heavySlots: 1,
   heavyCost: 20_000,
-  heavyShare: 1 / 3,
+  heavyShare: 1 / 4,
   queueTimeoutMs: 5_000,
   operationTimeoutMs: 20_000,
 };
@@ -192,7 +192,7 @@ export class OperationGate {
     this.releaseHeavy = await this.admission.acquireHeavy(this);
   }
 
-  /** Gives back the heavy slot, if any; call once the response is on its way. */
+  /** Gives back the heavy slot, if any; call once the response is written. */
   finish(): void {
     this.releaseHeavy?.();
     this.releaseHeavy = null;

@@ -67,7 +67,6 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const editorTokens = options.editorTokens ?? new EditorTokens([]);
   const logger = options.logger ?? pino({ level: 'silent' });
   const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
-  const gates = new WeakMap<object, OperationGate>();
   const app = express();
   const httpServer = http.createServer(HTTP_TIMEOUTS, app);
   const apollo = new ApolloServer<RequestContext>({
@@ -91,9 +90,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       createCostPlugin({
         maxCost: options.maxQueryComplexity,
         graphNodes: createGraphSizeGauge(() => readNodeCount(options.database, options.projection ?? null)),
-        onAdmitted: (context, cost) => admitHeavy(gates.get(context), cost),
+        onAdmitted: (context, cost) => admitHeavy((context as GatedContext).gate, cost),
       }),
-      releaseGates(gates),
       createResponsePlugin(logger),
       stopHook(options.onStop),
     ],
@@ -120,12 +118,15 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     requireJsonPost,
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const context = createRequestContext(options.database, editorTokens.check(req.headers.authorization), options.projection ?? null);
         const gate = admission.begin();
+        // A heavy slot is held until the answer is written: serialising and sending a large
+        // answer is part of what a heavy operation costs the one thread.
+        res.once('close', () => gate.finish());
         gateExecutor(context.executor, gate);
-        gates.set(context, gate);
-        return context;
+        // On the context itself: Apollo hands each operation (and its plugins) a shallow copy.
+        return { ...context, gate };
       },
     }),
   );
@@ -164,26 +165,17 @@ async function readNodeCount(database: GraphDatabase, projection: ProjectionMana
   return projection?.serving()?.graph.nodeCount ?? new ThinkingRepository(database.executor()).countNodes();
 }
 
+/** What the GraphQL route's context holds: the request's readers and its operation gate. */
+type GatedContext = RequestContext & { readonly gate: OperationGate };
+
 /** A heavy operation waits for a heavy slot; refused after the queue timeout with 429. */
-async function admitHeavy(gate: OperationGate | undefined, cost: number): Promise<void> {
+async function admitHeavy(gate: OperationGate, cost: number): Promise<void> {
   try {
-    await gate?.admit(cost);
+    await gate.admit(cost);
   } catch (error) {
     if (!(error instanceof TooManyRequestsError)) throw error;
     throw refuseRequest(error);
   }
-}
-
-function releaseGates(gates: WeakMap<object, OperationGate>): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue }) {
-          gates.get(contextValue)?.finish();
-        },
-      };
-    },
-  };
 }
 
 function stopHook(onStop: (() => Promise<void>) | undefined): ApolloServerPlugin {

@@ -162,6 +162,26 @@ describe('CORS with named origins', () => {
   });
 });
 
+describe('heavy operations', () => {
+  it('run one at a time: with no room to queue, a burst of them is answered 429 but for the first', async () => {
+    const strict = await createTestServerWith({ admission: { heavyCost: 100, heavySlots: 1, queueTimeoutMs: 0 } });
+    try {
+      const url = `${strict.origin}/graphql`;
+      const map = '{ conceptMap(center: "principle:culture-emerges-from-structure", depth: 2, limit: 50) { nodes { id } } }';
+      const answers = await Promise.all(Array.from({ length: 6 }, () => postGraphQL(url, map)));
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses[0]).toBe(200);
+      expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(0);
+      const refused = answers.find((answer) => answer.status === 429)!;
+      expect(refused.body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
+      // A cheap operation never waits for the heavy slot.
+      expect((await postGraphQL(url, '{ role(slug: "ctpo") { id } }')).status).toBe(200);
+    } finally {
+      await strict.server.stop();
+    }
+  });
+});
+
 async function createTestServerWith(options: Partial<ServerOptions>): Promise<{ server: Server; origin: string }> {
   const named = await createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity: 20_000, ...options });
   return { server: named, origin: new URL(await named.listen(0, '127.0.0.1')).origin };
