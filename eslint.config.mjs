@@ -31,7 +31,9 @@ const FENCES = {
 
 /** `no-restricted-imports` with every fence but the ones a folder owns. */
 function fencedImports(...owned) {
-  const fences = Object.entries(FENCES).filter(([name]) => !owned.includes(name)).map(([, fence]) => fence);
+  const fences = Object.entries(FENCES)
+    .filter(([name]) => !owned.includes(name))
+    .map(([, fence]) => fence);
   return ['error', { paths: fences.flatMap((fence) => fence.paths), patterns: fences.flatMap((fence) => fence.patterns) }];
 }
 
@@ -56,17 +58,50 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/domain', from: ['./src', './seed', './bench'], except: ['./domain'], message: 'domain imports nothing else: no I/O and no framework.' },
-            { target: './src/graph', from: [...ABOVE_GRAPH, './src/analysis', './src/editing', './src/projection', './src/schema'], message: 'graph knows only domain.' },
-            { target: './src/analysis', from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/editing', './src/projection'], message: 'analysis knows only domain.' },
-            { target: './src/editing', from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/analysis', './src/projection'], message: 'editing knows only domain.' },
+            {
+              target: './src/domain',
+              from: ['./src', './seed', './bench'],
+              except: ['./domain'],
+              message: 'domain imports nothing else: no I/O and no framework.',
+            },
+            {
+              target: './src/graph',
+              from: [...ABOVE_GRAPH, './src/analysis', './src/editing', './src/projection', './src/schema'],
+              message: 'graph knows only domain.',
+            },
+            {
+              target: './src/analysis',
+              from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/editing', './src/projection'],
+              message: 'analysis knows only domain.',
+            },
+            {
+              target: './src/editing',
+              from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/analysis', './src/projection'],
+              message: 'editing knows only domain.',
+            },
             { target: './src/schema', from: [...ABOVE_GRAPH, './src/graph', './src/projection'], message: 'schema knows domain, analysis and editing.' },
-            { target: './src/projection', from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/editing'], message: 'projection knows domain and analysis.' },
-            { target: './seed', from: [...ABOVE_SEED, './src/analysis', './src/editing', './src/projection', './src/schema'], message: 'seed is the demo graph and its loader: it knows domain and graph.' },
-            { target: './src/runtime', from: ['./src/server', './src/cli', './bench', './src/schema', './src/projection', './src/analysis', './src/editing'], message: 'runtime opens and prepares the database: it knows domain, graph and seed.' },
+            {
+              target: './src/projection',
+              from: [...ABOVE_GRAPH, './src/graph', './src/schema', './src/editing'],
+              message: 'projection knows domain and analysis.',
+            },
+            {
+              target: './seed',
+              from: [...ABOVE_SEED, './src/analysis', './src/editing', './src/projection', './src/schema'],
+              message: 'seed is the demo graph and its loader: it knows domain and graph.',
+            },
+            {
+              target: './src/runtime',
+              from: ['./src/server', './src/cli', './bench', './src/schema', './src/projection', './src/analysis', './src/editing'],
+              message: 'runtime opens and prepares the database: it knows domain, graph and seed.',
+            },
             { target: './src/server', from: ['./src/cli', './bench', './seed'], message: 'server wires; it reaches the seed only through runtime.' },
             { target: './src/cli', from: ['./src/server', './bench'], message: 'cli wires through runtime, not through the server.' },
-            { target: './src/explorer', from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/cli', './src/projection', './src/runtime', './seed'], message: 'the explorer runs in the browser: it talks to the API and bundles only pure modules.' },
+            {
+              target: './src/explorer',
+              from: ['./src/graph', './src/schema', './src/server', './src/editing', './src/cli', './src/projection', './src/runtime', './seed'],
+              message: 'the explorer runs in the browser: it talks to the API and bundles only pure modules.',
+            },
           ],
         },
       ],

@@ -21,8 +21,9 @@ export function fragmentBomb(levels: number): string {
 
 /** Each fragment spreads every earlier one: quadratic in text, exponential if expanded. */
 function fragmentLattice(levels: number): string {
-  const fragments = Array.from({ length: levels }, (_, i) =>
-    `fragment L${i} on Query { __typename ${Array.from({ length: i }, (_, j) => `...L${j}`).join(' ')} }`,
+  const fragments = Array.from(
+    { length: levels },
+    (_, i) => `fragment L${i} on Query { __typename ${Array.from({ length: i }, (_, j) => `...L${j}`).join(' ')} }`,
   );
   return `{ ...L${levels - 1} } ${fragments.join(' ')}`;
 }

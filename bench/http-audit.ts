@@ -16,8 +16,7 @@ export interface AuditSummary {
 
 export async function auditService(url: string): Promise<AuditSummary> {
   const results = await auditServer({ url });
-  const line = (result: (typeof results)[number]) =>
-    result.status === 'ok' ? '' : `${result.status}: ${result.name} (${result.reason})`;
+  const line = (result: (typeof results)[number]) => (result.status === 'ok' ? '' : `${result.status}: ${result.name} (${result.reason})`);
   return {
     ok: results.filter((result) => result.status === 'ok').length,
     notices: results.filter((result) => result.status === 'notice').map(line),

@@ -139,9 +139,9 @@ async function writeVisibility(writerDb: GraphDatabase, readerDb: GraphDatabase)
   const projected: number[] = [];
   for (let i = 0; i < 5; i += 1) {
     const started = performance.now();
-    await writerDb.executor().writeTransaction((run) =>
-      run('MATCH (e:Essay {id: $id}) SET e.benchTouched = $at', { id: 'essay:synthetic-00000', at: Date.now() }),
-    );
+    await writerDb
+      .executor()
+      .writeTransaction((run) => run('MATCH (e:Essay {id: $id}) SET e.benchTouched = $at', { id: 'essay:synthetic-00000', at: Date.now() }));
     const version = await writerDb.readVersion();
     while (reader.status().latestVersion !== version) await sleep(5);
     seen.push(performance.now() - started);
@@ -216,7 +216,8 @@ async function overhead(url: string, database: GraphDatabase, essays: string[], 
     }
     return quantile(timings, 0.5);
   };
-  const http = (query: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
+  const http = (query: string) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then((r) => r.json());
   // The same Cypher the service runs (endpoints, then one or k length groups), without HTTP and GraphQL.
   const reader = new NodeRepository(database.executor());
   const direct = await measure(
@@ -226,8 +227,13 @@ async function overhead(url: string, database: GraphDatabase, essays: string[], 
   const viaService = await measure((i) => http(`{ conceptPath(from: "${pairs[i]![0]}", to: "${pairs[i]![1]}", k: 3) { length reading } }`), pairs.length);
   console.log(`conceptPath overhead: driver p50 ${ms(direct)}, service p50 ${ms(viaService)}, ratio ${(viaService / direct).toFixed(2)}`);
   const directMap = await measure((i) => thinking.findSubgraph({ center: centers[i]!, depth: 2, kinds: NODE_KINDS, types: [], limit: 500 }), centers.length);
-  const serviceMap = await measure((i) => http(`{ conceptMap(center: "${centers[i]!}", depth: 2, limit: 500) { nodes { id x y } edges { id } } }`), centers.length);
-  console.log(`conceptMap overhead:  driver p50 ${ms(directMap)}, service p50 ${ms(serviceMap)}, ratio ${(serviceMap / directMap).toFixed(2)} (the gap is mostly layout, which is not Cypher)`);
+  const serviceMap = await measure(
+    (i) => http(`{ conceptMap(center: "${centers[i]!}", depth: 2, limit: 500) { nodes { id x y } edges { id } } }`),
+    centers.length,
+  );
+  console.log(
+    `conceptMap overhead:  driver p50 ${ms(directMap)}, service p50 ${ms(serviceMap)}, ratio ${(serviceMap / directMap).toFixed(2)} (the gap is mostly layout, which is not Cypher)`,
+  );
 }
 
 function quantile(values: number[], q: number): number {

@@ -25,7 +25,12 @@ interface Outcome {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { seconds: { type: 'string', default: '60' }, url: { type: 'string' }, heavy: { type: 'string', default: '4' }, warmup: { type: 'string', default: '20' } },
+    options: {
+      seconds: { type: 'string', default: '60' },
+      url: { type: 'string' },
+      heavy: { type: 'string', default: '4' },
+      warmup: { type: 'string', default: '20' },
+    },
   });
   const seconds = Number(values.seconds);
   const service = values.url ? null : await startService();
@@ -80,8 +85,14 @@ const SEARCHES = ['culture', 'structure', 'leadership', 'hiring', 'ownership', '
 
 /** Near the cost limit: aliased maps and paths, the shape of issue 8's starving bursts. */
 function heavyQuery(random: () => number, ids: Ids): Request {
-  const maps = Array.from({ length: 2 }, (_, i) => `m${i}: conceptMap(center: "${pick(random, ids.essays)}", depth: 2, limit: 1000) { nodes { id x y } edges { id } }`);
-  const paths = Array.from({ length: 3 }, (_, i) => `p${i}: conceptPath(from: "${pick(random, ids.ideas)}", to: "${pick(random, ids.ideas)}", k: 5, maxHops: 6) { reading }`);
+  const maps = Array.from(
+    { length: 2 },
+    (_, i) => `m${i}: conceptMap(center: "${pick(random, ids.essays)}", depth: 2, limit: 1000) { nodes { id x y } edges { id } }`,
+  );
+  const paths = Array.from(
+    { length: 3 },
+    (_, i) => `p${i}: conceptPath(from: "${pick(random, ids.ideas)}", to: "${pick(random, ids.ideas)}", k: 5, maxHops: 6) { reading }`,
+  );
   return { query: `{ ${[...maps, ...paths].join(' ')} }` };
 }
 
@@ -156,7 +167,9 @@ async function untilSteady(url: string): Promise<void> {
   const readyz = new URL('/readyz', url).toString();
   const started = Date.now();
   while (Date.now() - started < 300_000) {
-    const body = (await fetch(readyz).then((response) => response.json()).catch(() => null)) as { thinking?: { mode?: string; layout?: string } } | null;
+    const body = (await fetch(readyz)
+      .then((response) => response.json())
+      .catch(() => null)) as { thinking?: { mode?: string; layout?: string } } | null;
     const thinking = body?.thinking;
     if (thinking?.mode === 'cypher' && thinking.layout === undefined) break;
     if (thinking?.mode === 'projection' && (thinking.layout === 'ready' || thinking.layout === 'off')) break;
@@ -168,7 +181,10 @@ async function untilSteady(url: string): Promise<void> {
 async function startService(): Promise<{ child: ChildProcess; url: string }> {
   const main = projectPath('dist', 'src', 'server', 'main.js');
   const port = await findFreePort();
-  const child = spawn(process.execPath, [...(process.env.SERVICE_NODE_ARGS?.split(' ') ?? []), main], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.SERVICE_NODE_ARGS?.split(' ') ?? []), main], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const ready = /ready at (http:\/\/\S+\/graphql)/.exec(line);

@@ -16,7 +16,13 @@ const REQUESTS = 2_000;
 const QUERY = '{ node(id: "role:ctpo") { id } }';
 
 async function main(): Promise<void> {
-  const database = GraphDatabase.connect({ uri: `bolt://127.0.0.1:${await findFreePort()}`, user: 'neo4j', password: '', database: 'neo4j', queryTimeoutMs: 10_000 });
+  const database = GraphDatabase.connect({
+    uri: `bolt://127.0.0.1:${await findFreePort()}`,
+    user: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    queryTimeoutMs: 10_000,
+  });
   const server = await createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity: 200_000 });
   const url = await server.listen(0, '127.0.0.1');
   try {

@@ -24,13 +24,26 @@ function main(): void {
   }));
   const degree = new Map<string, number>();
   for (const edge of edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const graph = new EdgeListPathGraph(ids.map((id) => ({ id, degree: degree.get(id) ?? 0 })), edges, { types: [], direction: Direction.ANY, avoid: [] });
+  const graph = new EdgeListPathGraph(
+    ids.map((id) => ({ id, degree: degree.get(id) ?? 0 })),
+    edges,
+    { types: [], direction: Direction.ANY, avoid: [] },
+  );
   console.log(`graph: ${ids.length} nodes, ${edges.length} edges; k ${k}, maxHops ${maxHops}, ${requests} requests`);
   // Ends as clients pick them: principles, concepts and roles (the essays are the hubs' leaves).
   const ends = synthetic.ideas.map((node) => graph.indexOf(node.id));
-  report('ideas to ideas', measure(graph, () => [pick(ends), pick(ends)]));
-  report('essay to idea', measure(graph, () => [graph.indexOf(pick(synthetic.essays).id), pick(ends)]));
-  report('essay to essay', measure(graph, () => [graph.indexOf(pick(synthetic.essays).id), graph.indexOf(pick(synthetic.essays).id)]));
+  report(
+    'ideas to ideas',
+    measure(graph, () => [pick(ends), pick(ends)]),
+  );
+  report(
+    'essay to idea',
+    measure(graph, () => [graph.indexOf(pick(synthetic.essays).id), pick(ends)]),
+  );
+  report(
+    'essay to essay',
+    measure(graph, () => [graph.indexOf(pick(synthetic.essays).id), graph.indexOf(pick(synthetic.essays).id)]),
+  );
 }
 
 const random = seedrandom('path-search-bench');

@@ -37,8 +37,7 @@ interface ReadCase {
   answer(target: Target, data: Record<string, unknown>): unknown;
 }
 
-const single = (target: Target, data: Record<string, unknown>, field: string) =>
-  target === 'thoughtgraph' ? data[field] : (data.essays as unknown[])[0];
+const single = (target: Target, data: Record<string, unknown>, field: string) => (target === 'thoughtgraph' ? data[field] : (data.essays as unknown[])[0]);
 
 const CASES: readonly ReadCase[] = [
   {
@@ -52,8 +51,7 @@ const CASES: readonly ReadCase[] = [
   {
     name: 'one essay with its edges',
     query: (target, slug) => {
-      const edges = (sort: string) =>
-        `principles${sort} { id name } concepts${sort} { id name } roles${sort} { id name }`;
+      const edges = (sort: string) => `principles${sort} { id name } concepts${sort} { id name } roles${sort} { id name }`;
       return target === 'thoughtgraph'
         ? `{ essay(slug: "${slug}") { id title summary publishedAt ${edges('')} } }`
         : `{ essays(where: { id: { eq: "essay:${slug}" } }) { id title summary publishedAt ${edges(`(${ID_SORT})`)} } }`;
@@ -143,7 +141,10 @@ async function startServer(servers: ChildProcess[], script: string, uri: string)
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; attempt < 600; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
-    const ok = await post(url, '{ __typename }').then(() => true, () => false);
+    const ok = await post(url, '{ __typename }').then(
+      () => true,
+      () => false,
+    );
     if (ok) return url;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -100,9 +100,7 @@ export const principles: SeedNode[] = [
     id: 'principle:the-journey-never-ends',
     name: 'The Journey Never Ends',
     statement: 'There is no final stage: people and organizations keep learning or fall behind.',
-    description:
-      'Growth as a leader has no finish line, and the organizations that last are the ones ' +
-      'that keep changing how they work.',
+    description: 'Growth as a leader has no finish line, and the organizations that last are the ones ' + 'that keep changing how they work.',
     aliases: ['keep evolving'],
   },
   {
@@ -147,17 +145,13 @@ export const roles: SeedNode[] = [
   {
     id: 'role:engineering-leader',
     name: 'Engineering Leader',
-    description:
-      'Leads engineers and answers for what the team and the organization achieve, not for ' +
-      'their own code.',
+    description: 'Leads engineers and answers for what the team and the organization achieve, not for ' + 'their own code.',
     aliases: ['engineering manager', 'technical leader'],
   },
   {
     id: 'role:ctpo',
     name: 'CTPO',
-    description:
-      'Runs technology and product as one, where engineering, product and business decisions ' +
-      'meet.',
+    description: 'Runs technology and product as one, where engineering, product and business decisions ' + 'meet.',
     aliases: ['Chief Technology and Product Officer'],
   },
   {
@@ -229,8 +223,22 @@ export const organizations: SeedNode[] = [
 ];
 
 const {
-  ARTICULATES, DISCUSSES, ADDRESSES, RELATES_TO, AUTHORED_BY, ABOUT, SUPPORTS, IN_TENSION_WITH,
-  LEADS_TO, PREVENTS, APPLIES_TO, OPTIMIZES_FOR, REQUIRES, GROWS_INTO, PART_OF, WORKED_AT,
+  ARTICULATES,
+  DISCUSSES,
+  ADDRESSES,
+  RELATES_TO,
+  AUTHORED_BY,
+  ABOUT,
+  SUPPORTS,
+  IN_TENSION_WITH,
+  LEADS_TO,
+  PREVENTS,
+  APPLIES_TO,
+  OPTIMIZES_FOR,
+  REQUIRES,
+  GROWS_INTO,
+  PART_OF,
+  WORKED_AT,
 } = EdgeType;
 
 const MAIN = 'essay:engineer-to-ctpo';
@@ -250,13 +258,34 @@ export const edges: SeedEdge[] = [
   ...each(REQUIRES, 'role:product-team', ['concept:team-contracts']),
 
   // What each capability guards against, and what pulls against what.
-  { type: PREVENTS, from: 'concept:product-thinking', to: 'concept:building-the-wrong-things', note: 'Depth without product thinking builds the wrong things.' },
-  { type: PREVENTS, from: 'concept:business-acumen', to: 'concept:building-things-that-dont-matter', note: 'Product thinking without business sense builds what does not matter.' },
-  { type: PREVENTS, from: 'concept:technical-depth', to: 'concept:promises-you-cant-keep', note: 'Business sense without depth promises what cannot be delivered.' },
+  {
+    type: PREVENTS,
+    from: 'concept:product-thinking',
+    to: 'concept:building-the-wrong-things',
+    note: 'Depth without product thinking builds the wrong things.',
+  },
+  {
+    type: PREVENTS,
+    from: 'concept:business-acumen',
+    to: 'concept:building-things-that-dont-matter',
+    note: 'Product thinking without business sense builds what does not matter.',
+  },
+  {
+    type: PREVENTS,
+    from: 'concept:technical-depth',
+    to: 'concept:promises-you-cant-keep',
+    note: 'Business sense without depth promises what cannot be delivered.',
+  },
   { type: PREVENTS, from: 'concept:technical-excellence', to: 'concept:quality-degradation', note: 'Too little focus on excellence and quality slides.' },
   { type: IN_TENSION_WITH, from: 'concept:technical-excellence', to: 'concept:shipping', note: 'Too much focus on excellence and teams never ship.' },
   { type: IN_TENSION_WITH, from: 'concept:autonomy', to: 'concept:boundaries', note: 'Freedom to move fast against limits that keep consistency.' },
-  { type: IN_TENSION_WITH, from: 'principle:technical-excellence-as-a-value', to: 'concept:shipping', weight: 0.8, note: 'Excellence has to be balanced with delivery.' },
+  {
+    type: IN_TENSION_WITH,
+    from: 'principle:technical-excellence-as-a-value',
+    to: 'concept:shipping',
+    weight: 0.8,
+    note: 'Excellence has to be balanced with delivery.',
+  },
   { type: LEADS_TO, from: 'concept:structure', to: 'concept:culture', note: 'Culture grows out of structure, decisions and incentives.' },
   { type: LEADS_TO, from: 'concept:technical-depth', to: 'concept:credibility', note: 'Depth is what makes a technical leader credible.' },
   { type: LEADS_TO, from: 'principle:culture-emerges-from-structure', to: 'concept:culture' },
@@ -266,31 +295,73 @@ export const edges: SeedEdge[] = [
   ...each(PART_OF, 'concept:hiring', ['concept:systems']),
   ...each(PART_OF, 'concept:structure', ['concept:systems']),
   ...each(PART_OF, 'concept:growth', ['concept:systems']),
-  ...['concept:career-paths', 'concept:learning-opportunities', 'concept:challenging-work'].map(
-    (from): SeedEdge => ({ type: PART_OF, from, to: 'concept:growth' }),
-  ),
-  ...['concept:cultural-fit', 'concept:growth-potential', 'concept:collaboration'].map(
-    (from): SeedEdge => ({ type: PART_OF, from, to: 'concept:hiring', weight: 0.6, note: 'A hiring criterion beyond technical skill.' }),
-  ),
-  ...['concept:architectural-boundaries', 'concept:quality-boundaries', 'concept:process-boundaries', 'concept:team-contracts'].map(
-    (from): SeedEdge => ({ type: PART_OF, from, to: 'concept:boundaries' }),
-  ),
+  ...['concept:career-paths', 'concept:learning-opportunities', 'concept:challenging-work'].map((from): SeedEdge => ({
+    type: PART_OF,
+    from,
+    to: 'concept:growth',
+  })),
+  ...['concept:cultural-fit', 'concept:growth-potential', 'concept:collaboration'].map((from): SeedEdge => ({
+    type: PART_OF,
+    from,
+    to: 'concept:hiring',
+    weight: 0.6,
+    note: 'A hiring criterion beyond technical skill.',
+  })),
+  ...['concept:architectural-boundaries', 'concept:quality-boundaries', 'concept:process-boundaries', 'concept:team-contracts'].map((from): SeedEdge => ({
+    type: PART_OF,
+    from,
+    to: 'concept:boundaries',
+  })),
   ...each(PART_OF, 'concept:org-design', ['concept:structure'], 0.8),
 
   // The principles: what they are about, how they reinforce each other, whom they guide.
-  ...each(ABOUT, 'principle:technical-depth-compounds', ['concept:technical-depth', 'concept:product-thinking', 'concept:business-acumen', 'concept:leadership']),
+  ...each(ABOUT, 'principle:technical-depth-compounds', [
+    'concept:technical-depth',
+    'concept:product-thinking',
+    'concept:business-acumen',
+    'concept:leadership',
+  ]),
   ...each(ABOUT, 'principle:culture-emerges-from-structure', ['concept:culture', 'concept:structure']),
   ...each(ABOUT, 'principle:scaling-requires-systems', ['concept:systems', 'concept:hiring', 'concept:structure', 'concept:growth']),
   ...each(ABOUT, 'principle:leadership-is-about-outcomes', ['concept:team-outcomes', 'concept:business-impact', 'concept:leadership']),
   ...each(ABOUT, 'principle:the-journey-never-ends', ['concept:learning', 'concept:growth']),
-  ...each(ABOUT, 'principle:technical-excellence-as-a-value', ['concept:technical-excellence', 'concept:culture', 'concept:shipping', 'concept:learning', 'concept:collaboration']),
+  ...each(ABOUT, 'principle:technical-excellence-as-a-value', [
+    'concept:technical-excellence',
+    'concept:culture',
+    'concept:shipping',
+    'concept:learning',
+    'concept:collaboration',
+  ]),
   ...each(ABOUT, 'principle:clear-technical-direction', ['concept:technical-vision', 'concept:technical-standards']),
   ...each(ABOUT, 'principle:autonomy-within-boundaries', ['concept:autonomy', 'concept:boundaries']),
-  { type: SUPPORTS, from: 'principle:clear-technical-direction', to: 'principle:autonomy-within-boundaries', note: 'Direction and standards are what make the boundaries clear.' },
-  { type: SUPPORTS, from: 'principle:technical-excellence-as-a-value', to: 'principle:culture-emerges-from-structure', weight: 0.7, note: 'Both are listed as what engineering culture at scale requires.' },
+  {
+    type: SUPPORTS,
+    from: 'principle:clear-technical-direction',
+    to: 'principle:autonomy-within-boundaries',
+    note: 'Direction and standards are what make the boundaries clear.',
+  },
+  {
+    type: SUPPORTS,
+    from: 'principle:technical-excellence-as-a-value',
+    to: 'principle:culture-emerges-from-structure',
+    weight: 0.7,
+    note: 'Both are listed as what engineering culture at scale requires.',
+  },
   { type: SUPPORTS, from: 'principle:autonomy-within-boundaries', to: 'principle:scaling-requires-systems', weight: 0.7 },
-  { type: SUPPORTS, from: 'principle:technical-depth-compounds', to: 'principle:clear-technical-direction', weight: 0.7, note: 'Setting direction takes technical depth.' },
-  { type: SUPPORTS, from: 'principle:the-journey-never-ends', to: 'principle:technical-depth-compounds', weight: 0.6, note: 'Depth compounds only while learning continues.' },
+  {
+    type: SUPPORTS,
+    from: 'principle:technical-depth-compounds',
+    to: 'principle:clear-technical-direction',
+    weight: 0.7,
+    note: 'Setting direction takes technical depth.',
+  },
+  {
+    type: SUPPORTS,
+    from: 'principle:the-journey-never-ends',
+    to: 'principle:technical-depth-compounds',
+    weight: 0.6,
+    note: 'Depth compounds only while learning continues.',
+  },
   ...each(APPLIES_TO, 'principle:technical-depth-compounds', ['role:engineer', 'role:engineering-leader', 'role:ctpo']),
   ...each(APPLIES_TO, 'principle:culture-emerges-from-structure', ['role:engineering-leader', 'role:ctpo']),
   ...each(APPLIES_TO, 'principle:scaling-requires-systems', ['role:engineering-leader', 'role:ctpo']),
@@ -301,11 +372,24 @@ export const edges: SeedEdge[] = [
   ...each(APPLIES_TO, 'principle:autonomy-within-boundaries', ['role:engineering-leader', 'role:platform-team', 'role:product-team']),
 
   // The main essay.
-  ...each(ARTICULATES, MAIN, principles.map((principle) => principle.id)),
+  ...each(
+    ARTICULATES,
+    MAIN,
+    principles.map((principle) => principle.id),
+  ),
   ...each(DISCUSSES, MAIN, [
-    'concept:technical-depth', 'concept:product-thinking', 'concept:business-acumen', 'concept:leadership',
-    'concept:culture', 'concept:structure', 'concept:technical-excellence', 'concept:autonomy',
-    'concept:boundaries', 'concept:systems', 'concept:hiring', 'concept:growth',
+    'concept:technical-depth',
+    'concept:product-thinking',
+    'concept:business-acumen',
+    'concept:leadership',
+    'concept:culture',
+    'concept:structure',
+    'concept:technical-excellence',
+    'concept:autonomy',
+    'concept:boundaries',
+    'concept:systems',
+    'concept:hiring',
+    'concept:growth',
   ]),
   ...each(ADDRESSES, MAIN, ['role:engineer', 'role:engineering-leader', 'role:ctpo']),
   ...each(ADDRESSES, MAIN, ['role:platform-team', 'role:product-team'], 0.4),
@@ -324,11 +408,4 @@ export const edges: SeedEdge[] = [
   { type: WORKED_AT, from: 'person:the-author', to: 'organization:fynd', as: 'Leader of engineering and product', order: 3 },
 ];
 
-export const nodes: SeedNode[] = [
-  ...essays,
-  ...principles,
-  ...roles,
-  ...concepts,
-  ...people,
-  ...organizations,
-];
+export const nodes: SeedNode[] = [...essays, ...principles, ...roles, ...concepts, ...people, ...organizations];

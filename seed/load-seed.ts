@@ -13,10 +13,7 @@ export interface SeedSummary {
  * Checks the demo graph against the domain's rules (ids, unique ids, the kinds each edge type
  * may join, endpoints that exist) and turns it into writer input. Throws on the first problem.
  */
-export function prepareSeed(
-  nodes: readonly SeedNode[] = seedNodes,
-  edges: readonly SeedEdge[] = seedEdges,
-): { nodes: NodeInput[]; edges: EdgeInput[] } {
+export function prepareSeed(nodes: readonly SeedNode[] = seedNodes, edges: readonly SeedEdge[] = seedEdges): { nodes: NodeInput[]; edges: EdgeInput[] } {
   const byId = new Map<string, NodeInput>();
   for (const { id, ...properties } of nodes) {
     const { kind, slug } = requireNodeId(id, 'seed.nodes.id');

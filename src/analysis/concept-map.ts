@@ -65,7 +65,12 @@ export async function buildConceptMap(thinking: ThinkingReader, request: MapRequ
     }))
     .sort((a, b) => compareKeys(a.id, b.id));
   const sorted = [...subgraph.nodes].sort((a, b) => compareIds(a.id, b.id));
-  const placement = subgraph.placements ?? layOut(sorted.map((node) => node.id), mapEdges);
+  const placement =
+    subgraph.placements ??
+    layOut(
+      sorted.map((node) => node.id),
+      mapEdges,
+    );
   return {
     nodes: sorted.map((node) => ({
       id: node.id,

@@ -34,11 +34,7 @@ export type PathRequest = Omit<PathQuery, 'groups'> & { readonly k: number };
  * answer's nodes come from `nodes` (outlines, when the answer selects no properties and the
  * reader has them).
  */
-export async function findConceptPaths(
-  nodes: NodeSource,
-  thinking: ThinkingReader,
-  request: PathRequest,
-): Promise<ConceptPath[]> {
+export async function findConceptPaths(nodes: NodeSource, thinking: ThinkingReader, request: PathRequest): Promise<ConceptPath[]> {
   validatePathRequest(request);
   const [from, to] = await nodes.findNodes([request.from, request.to]);
   if (!from) throw new NotFoundError('from', request.from);
@@ -83,7 +79,10 @@ function toConceptPath(path: RankedPath): ConceptPath {
     nodes: path.nodes,
     steps,
     length: steps.length,
-    reading: readPath(path.nodes, steps.map((step) => ({ type: step.edge.type, forward: step.forward }))),
+    reading: readPath(
+      path.nodes,
+      steps.map((step) => ({ type: step.edge.type, forward: step.forward })),
+    ),
     score: path.score,
     why: path.why,
   };

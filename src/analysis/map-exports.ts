@@ -105,10 +105,13 @@ function formatGexfNode(node: MapNode) {
 
 export function toCsv(map: ConceptMap, table: 'nodes' | 'edges'): string {
   if (table === 'nodes') {
-    return stringify(map.nodes.map((node) => ({ ...node })), {
-      header: true,
-      columns: ['id', 'kind', 'label', 'degree', 'hiddenNeighbors', 'cluster', 'x', 'y'],
-    });
+    return stringify(
+      map.nodes.map((node) => ({ ...node })),
+      {
+        header: true,
+        columns: ['id', 'kind', 'label', 'degree', 'hiddenNeighbors', 'cluster', 'x', 'y'],
+      },
+    );
   }
   const labels = new Map(map.nodes.map((node) => [node.id, node.label]));
   return stringify(

@@ -6,8 +6,18 @@
 
 /** Twelve colours that stay apart for the common kinds of colour blindness (Paul Tol's "muted" and "bright" sets). */
 const CLUSTER_COLORS = [
-  '#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377',
-  '#332288', '#117733', '#999933', '#882255', '#44aa99', '#dd7788',
+  '#4477aa',
+  '#ee6677',
+  '#228833',
+  '#ccbb44',
+  '#66ccee',
+  '#aa3377',
+  '#332288',
+  '#117733',
+  '#999933',
+  '#882255',
+  '#44aa99',
+  '#dd7788',
 ] as const;
 
 /** The colour of a cluster id; ids past the palette wrap around. */

@@ -25,22 +25,14 @@ export const MAX_SHARED_ESSAYS = 20;
  * Principle pairs that share at least `minShared` essays or are joined directly, with
  * co-occurrence, Jaccard and lift over essays; by co-occurrences, then Jaccard, then ids.
  */
-export async function findPrincipleLinks(
-  nodes: GraphReader,
-  thinking: ThinkingReader,
-  minShared: number,
-  first: number,
-): Promise<PrincipleLink[]> {
+export async function findPrincipleLinks(nodes: GraphReader, thinking: ThinkingReader, minShared: number, first: number): Promise<PrincipleLink[]> {
   const { essays, pairs } = await thinking.findPrinciplePairs(minShared, MAX_SHARED_ESSAYS);
   const measured = pairs
     .map((pair) => {
       const counts = { shared: pair.shared, first: pair.aEssays, second: pair.bEssays, essays };
       return { pair, jaccard: round(jaccard(counts)), lift: round(lift(counts)) };
     })
-    .sort(
-      (x, y) =>
-        y.pair.shared - x.pair.shared || y.jaccard - x.jaccard || x.pair.a.localeCompare(y.pair.a) || x.pair.b.localeCompare(y.pair.b),
-    )
+    .sort((x, y) => y.pair.shared - x.pair.shared || y.jaccard - x.jaccard || x.pair.a.localeCompare(y.pair.a) || x.pair.b.localeCompare(y.pair.b))
     .slice(0, first);
   const ids = [...new Set(measured.flatMap(({ pair }) => [pair.a, pair.b, ...pair.sharedEssays]))];
   const records = await readNodesById(nodes, ids);
@@ -62,12 +54,7 @@ const APPLIES_SHARE = 0.6;
  * Principles for a role: those that apply to it directly, and those stated in essays that
  * address it; the score mixes the APPLIES_TO weight with the share of the role's essays.
  */
-export async function findPrinciplesForRole(
-  nodes: GraphReader,
-  thinking: ThinkingReader,
-  role: string,
-  first: number,
-): Promise<RankedNode[]> {
+export async function findPrinciplesForRole(nodes: GraphReader, thinking: ThinkingReader, role: string, first: number): Promise<RankedNode[]> {
   if (requireNodeId(role, 'role').kind !== NodeKind.ROLE) {
     throw new BadUserInputError('role', `"${role}" is not a role id.`);
   }

@@ -28,8 +28,7 @@ runWithDatabase(async (database) => {
   }
   const started = Date.now();
   const { nodes, edges } = toWriterInput(dump);
-  const describe = (progress: BatchProgress) =>
-    `${progress.nodes}/${nodes.length} nodes, ${progress.edges}/${edges.length} edges`;
+  const describe = (progress: BatchProgress) => `${progress.nodes}/${nodes.length} nodes, ${progress.edges}/${edges.length} edges`;
   let committed: BatchProgress = { nodes: 0, edges: 0 };
   try {
     await writeInBatches(database.executor(), nodes, edges, batchSize, (progress) => {

@@ -20,9 +20,7 @@ async function markdownFiles(target: string): Promise<string[]> {
   if (!(await stat(target)).isDirectory()) return [target];
   const entries = await readdir(target, { withFileTypes: true });
   const nested = await Promise.all(
-    entries
-      .filter((entry) => entry.isDirectory() || /\.(md|markdown)$/i.test(entry.name))
-      .map((entry) => markdownFiles(path.join(target, entry.name))),
+    entries.filter((entry) => entry.isDirectory() || /\.(md|markdown)$/i.test(entry.name)).map((entry) => markdownFiles(path.join(target, entry.name))),
   );
   return nested.flat().sort();
 }

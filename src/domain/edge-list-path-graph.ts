@@ -45,10 +45,7 @@ export class EdgeListPathGraph implements PathGraph {
     nodes.forEach((node, i) => this.index.set(node.id, i));
     this.sources = Int32Array.from(edges, (edge) => this.indexOf(edge.source));
     this.targets = Int32Array.from(edges, (edge) => this.indexOf(edge.target));
-    const kept = edges.map(
-      (edge, i) =>
-        this.sources[i]! >= 0 && this.targets[i]! >= 0 && (filter.types.length === 0 || filter.types.includes(edge.type)),
-    );
+    const kept = edges.map((edge, i) => this.sources[i]! >= 0 && this.targets[i]! >= 0 && (filter.types.length === 0 || filter.types.includes(edge.type)));
     this.outgoing = buildAdjacency(nodes.length, this.sources, kept);
     this.incoming = buildAdjacency(nodes.length, this.targets, kept);
     this.avoided = new Uint8Array(nodes.length);
@@ -100,7 +97,13 @@ export class EdgeListPathGraph implements PathGraph {
     }
   }
 
-  private walkFrom(adjacency: Adjacency, ends: Int32Array, node: number, forward: boolean, visit: (from: number, edge: number, forward: boolean) => void): void {
+  private walkFrom(
+    adjacency: Adjacency,
+    ends: Int32Array,
+    node: number,
+    forward: boolean,
+    visit: (from: number, edge: number, forward: boolean) => void,
+  ): void {
     for (let i = adjacency.offsets[node]!; i < adjacency.offsets[node + 1]!; i += 1) {
       const edge = adjacency.edges[i]!;
       const from = ends[edge]!;

@@ -1,13 +1,6 @@
 /** The codes a client sees in `extensions.code`. */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'DATABASE_UNAVAILABLE'
-  | 'QUERY_TOO_COMPLEX'
-  | 'TIMEOUT'
-  | 'TOO_MANY_REQUESTS';
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'DATABASE_UNAVAILABLE' | 'QUERY_TOO_COMPLEX' | 'TIMEOUT' | 'TOO_MANY_REQUESTS';
 
 /** An error whose message is safe to show a client as it is. */
 export abstract class DomainError extends Error {

@@ -1,12 +1,5 @@
 import type { IndexedPath, PathGraph } from './path-graph';
-import {
-  comparePaths,
-  compareSequences,
-  keyOfPath,
-  passThroughCost,
-  REVERSAL_COST,
-  weightCost,
-} from './path-ranking';
+import { comparePaths, compareSequences, keyOfPath, passThroughCost, REVERSAL_COST, weightCost } from './path-ranking';
 
 export interface ShortestPathOptions {
   readonly k: number;
@@ -23,12 +16,7 @@ export interface ShortestPathOptions {
  * ties, and Yen's would then return arbitrary ties too). Hops come first in the key, so the
  * best walk is always simple.
  */
-export function findShortestSimplePaths(
-  graph: PathGraph,
-  from: number,
-  to: number,
-  options: ShortestPathOptions,
-): IndexedPath[] {
+export function findShortestSimplePaths(graph: PathGraph, from: number, to: number, options: ShortestPathOptions): IndexedPath[] {
   if (options.k < 1) return [];
   if (from === to) return [{ nodes: [from], edges: [], forward: [] }];
   const search = new BestPathSearch(graph, from, to, options.maxHops);
@@ -154,13 +142,7 @@ class BestPathSearch {
    * `spur` by a `blockedEdges` edge, given the root (the path's first steps) that reached
    * `spur` with its last step in `direction`. Returns the spur part only, or null.
    */
-  run(
-    spur: number,
-    direction: number,
-    root: Root,
-    blockedNodes: readonly number[],
-    blockedEdges: ReadonlySet<number>,
-  ): IndexedPath | null {
+  run(spur: number, direction: number, root: Root, blockedNodes: readonly number[], blockedEdges: ReadonlySet<number>): IndexedPath | null {
     if (this.toTarget[spur]! === UNREACHABLE || root.hops + this.toTarget[spur]! > this.maxHops) return null;
     this.stamp = nextStamp(this.states);
     this.rootHops = root.hops;
@@ -252,11 +234,7 @@ class BestPathSearch {
   /** Heap order: (f, cost, weight, hops), then ids for two labels of one state, else the state. */
   private compareEntries(a: number, b: number): number {
     const heap = this.heap;
-    const order =
-      heap.f[a]! - heap.f[b]! ||
-      heap.cost[a]! - heap.cost[b]! ||
-      heap.weight[a]! - heap.weight[b]! ||
-      heap.hops[a]! - heap.hops[b]!;
+    const order = heap.f[a]! - heap.f[b]! || heap.cost[a]! - heap.cost[b]! || heap.weight[a]! - heap.weight[b]! || heap.hops[a]! - heap.hops[b]!;
     if (order !== 0) return order;
     if (heap.state[a] !== heap.state[b]) return heap.state[a]! - heap.state[b]!;
     return this.compareChains(a, b);

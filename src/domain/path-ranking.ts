@@ -62,12 +62,7 @@ export function keyOfPath(graph: PathGraph, path: IndexedPath): PathKey {
 export function comparePaths(graph: PathGraph, a: IndexedPath, b: IndexedPath): number {
   const ka = keyOfPath(graph, a);
   const kb = keyOfPath(graph, b);
-  return (
-    ka.hops - kb.hops ||
-    ka.cost - kb.cost ||
-    ka.weightCost - kb.weightCost ||
-    compareSequences(graph, a, b, a.edges.length)
-  );
+  return ka.hops - kb.hops || ka.cost - kb.cost || ka.weightCost - kb.weightCost || compareSequences(graph, a, b, a.edges.length);
 }
 
 /** A path's steps as the search holds them: `forward` as 1 or true for a step along its edge. */

@@ -225,7 +225,10 @@ class NodeTally implements Tally {
   private readonly source: number;
   private wanted: ReadonlyMap<number, ScoredReason[]> | null = null;
 
-  constructor(private readonly nodes: IndexedCandidates, source: string) {
+  constructor(
+    private readonly nodes: IndexedCandidates,
+    source: string,
+  ) {
     this.miss = new Float64Array(nodes.ids.length).fill(1);
     this.source = nodes.indexOf(source) ?? -1;
   }

@@ -46,12 +46,7 @@ export async function readNodesById(nodes: NodeSource, ids: readonly string[]): 
 
 export interface GraphReader {
   findNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]>;
-  findNeighbours(
-    kind: NodeKind,
-    hop: Hop,
-    first: number,
-    ids: readonly string[],
-  ): Promise<Neighbour[][]>;
+  findNeighbours(kind: NodeKind, hop: Hop, first: number, ids: readonly string[]): Promise<Neighbour[][]>;
   /** Nodes of one kind with what `selection` names, neighbour lists included, in one round trip. */
   findSelected(kind: NodeKind, ids: readonly string[], selection: NodeSelection): Promise<(SelectedNode | null)[]>;
   listNodes(query: ListQuery): Promise<Page<NodeRecord>>;

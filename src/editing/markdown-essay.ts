@@ -53,7 +53,7 @@ export function parseEssayMarkdown(markdown: string): ParsedEssay {
   const meta = readFrontMatter(frontMatterText);
   const headings = readHeadings(tokens);
   const firstH1 = headings.find((heading) => heading.level === 1) ?? null;
-  const title = typeof meta.title === 'string' ? meta.title.trim() : firstH1?.text ?? '';
+  const title = typeof meta.title === 'string' ? meta.title.trim() : (firstH1?.text ?? '');
   // The heading that states the title is not a section.
   const titleHeading = firstH1?.text === title ? firstH1 : null;
   if (!title) throw new IngestError('The essay needs a title: a "title" in the front matter or a "# " heading.', 1);
@@ -112,7 +112,12 @@ function readHeadings(tokens: ReturnType<MarkdownIt['parse']>): Heading[] {
 function readProse(tokens: ReturnType<MarkdownIt['parse']>): string {
   return tokens
     .filter((token) => token.type === 'inline')
-    .map((token) => (token.children ?? []).filter((child) => child.type === 'text').map((child) => child.content).join(' '))
+    .map((token) =>
+      (token.children ?? [])
+        .filter((child) => child.type === 'text')
+        .map((child) => child.content)
+        .join(' '),
+    )
     .join('\n');
 }
 

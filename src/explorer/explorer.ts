@@ -94,14 +94,21 @@ function start(): void {
 
 function renderNodeList(select: HTMLSelectElement, nodes: readonly { id: string; label: string }[]): void {
   const sorted = [...nodes].sort((a, b) => a.label.localeCompare(b.label));
-  select.replaceChildren(element('option', { text: `Nodes on the map (${nodes.length})`, attributes: { value: '' } }), ...sorted.map((node) => element('option', { text: node.label, attributes: { value: node.id } })));
+  select.replaceChildren(
+    element('option', { text: `Nodes on the map (${nodes.length})`, attributes: { value: '' } }),
+    ...sorted.map((node) => element('option', { text: node.label, attributes: { value: node.id } })),
+  );
 }
 
 function renderExportLinks(container: HTMLElement, center: string): void {
   container.replaceChildren(
     ...EXPORT_FORMATS.map(({ format, table, text }) => {
       const query = new URLSearchParams({ format, center, depth: String(MAP_DEPTH), limit: String(MAP_LIMIT), ...(table ? { table } : {}) });
-      return element('a', { className: 'button', text, attributes: { href: `/export/graph?${query}`, download: '', 'data-format': table ? `${format}-${table}` : format } });
+      return element('a', {
+        className: 'button',
+        text,
+        attributes: { href: `/export/graph?${query}`, download: '', 'data-format': table ? `${format}-${table}` : format },
+      });
     }),
   );
 }

@@ -23,10 +23,27 @@ export function renderLegend(container: HTMLElement, nodes: readonly { kind: Nod
   const kinds = (Object.keys(KIND_GLYPHS) as NodeKind[]).filter((kind) => nodes.some((node) => node.kind === kind));
   container.replaceChildren(
     element('h2', { text: 'Legend' }),
-    element('ul', { className: 'legend-kinds', attributes: { 'aria-label': 'Shape by kind' } }, kinds.map((kind) => legendItem(glyph(KIND_GLYPHS[kind].draw()), KIND_GLYPHS[kind].name))),
-    element('ul', { className: 'legend-clusters', attributes: { 'aria-label': 'Colour by cluster' } }, clusters.map((cluster) => legendItem(swatch(cluster), `cluster ${cluster}`))),
-    ...(nodes.some((node) => node.cluster < 0) ? [element('ul', { attributes: { 'aria-label': 'Other colours' } }, [legendItem(unclustered(), 'grey: brought in by a path, outside the map\'s clusters')])] : []),
-    element('p', { className: 'legend-note', text: 'Size: degree (more edges, bigger). Click a node, or pick it in "Nodes on the map", to open it and expand its neighbours.' }),
+    element(
+      'ul',
+      { className: 'legend-kinds', attributes: { 'aria-label': 'Shape by kind' } },
+      kinds.map((kind) => legendItem(glyph(KIND_GLYPHS[kind].draw()), KIND_GLYPHS[kind].name)),
+    ),
+    element(
+      'ul',
+      { className: 'legend-clusters', attributes: { 'aria-label': 'Colour by cluster' } },
+      clusters.map((cluster) => legendItem(swatch(cluster), `cluster ${cluster}`)),
+    ),
+    ...(nodes.some((node) => node.cluster < 0)
+      ? [
+          element('ul', { attributes: { 'aria-label': 'Other colours' } }, [
+            legendItem(unclustered(), "grey: brought in by a path, outside the map's clusters"),
+          ]),
+        ]
+      : []),
+    element('p', {
+      className: 'legend-note',
+      text: 'Size: degree (more edges, bigger). Click a node, or pick it in "Nodes on the map", to open it and expand its neighbours.',
+    }),
   );
 }
 

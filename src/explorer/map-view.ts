@@ -81,7 +81,8 @@ export class MapView {
       path.nodes.forEach((node, index) => this.ensureNode(node, path.nodes[index - 1] ?? path.nodes[index + 1]));
       for (const edge of path.edges) {
         const id = `${edge.source}|${edge.type}|${edge.target}`;
-        if (this.cy.getElementById(id).empty()) this.cy.add({ group: 'edges', data: { id, source: edge.source, target: edge.target, type: edge.type, weight: 1 } });
+        if (this.cy.getElementById(id).empty())
+          this.cy.add({ group: 'edges', data: { id, source: edge.source, target: edge.target, type: edge.type, weight: 1 } });
         this.cy.getElementById(id).addClass('on-path');
       }
       for (const node of path.nodes) this.cy.getElementById(node.id).addClass('on-path');
@@ -113,7 +114,10 @@ export class MapView {
   }
 
   highlighted(): string[] {
-    return this.cy.elements('.on-path').map((element) => element.id()).sort();
+    return this.cy
+      .elements('.on-path')
+      .map((element) => element.id())
+      .sort();
   }
 
   drawnNodes(): { id: string; label: string; kind: NodeKind; cluster: number }[] {
@@ -192,9 +196,7 @@ function nodeElement(node: MapNode, position: { x: number; y: number }): Element
 /** How far to stretch the service's coordinates so neighbours sit about TARGET_NEIGHBOUR_DISTANCE apart. */
 function scaleFor(nodes: readonly MapNode[]): number {
   if (nodes.length < 2) return 1;
-  const nearest = nodes.map((node) =>
-    Math.min(...nodes.filter((other) => other !== node).map((other) => Math.hypot(other.x - node.x, other.y - node.y))),
-  );
+  const nearest = nodes.map((node) => Math.min(...nodes.filter((other) => other !== node).map((other) => Math.hypot(other.x - node.x, other.y - node.y))));
   const median = [...nearest].sort((a, b) => a - b)[Math.floor(nearest.length / 2)]!;
   return median > 0 ? Math.max(1, TARGET_NEIGHBOUR_DISTANCE / median) : 1;
 }

@@ -26,7 +26,11 @@ export function renderNodePanel(container: HTMLElement, node: NodeDetails, relat
     element('h3', { text: 'Related thoughts' }),
     related.length === 0
       ? element('p', { className: 'muted', text: 'Nothing of the same kind is related to it yet.' })
-      : element('ol', { className: 'related', attributes: { id: 'related-thoughts' } }, related.map((thought) => relatedItem(thought, actions))),
+      : element(
+          'ol',
+          { className: 'related', attributes: { id: 'related-thoughts' } },
+          related.map((thought) => relatedItem(thought, actions)),
+        ),
   );
 }
 
@@ -35,7 +39,11 @@ function relatedItem(thought: RelatedThought, actions: NodePanelActions): HTMLLI
   open.addEventListener('click', () => actions.onOpen(thought.node));
   return element('li', {}, [
     element('div', { className: 'related-head' }, [open, element('span', { className: 'score', text: `score ${formatNumber(thought.score)}` })]),
-    element('ul', { className: 'reasons' }, thought.reasons.map((reason) => element('li', { text: reason.description }))),
+    element(
+      'ul',
+      { className: 'reasons' },
+      thought.reasons.map((reason) => element('li', { text: reason.description })),
+    ),
   ]);
 }
 

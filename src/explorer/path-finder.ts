@@ -19,7 +19,10 @@ export function setUpPathFinder(onPaths: (paths: readonly ConceptPath[]) => void
   const types = byId('path-types');
   types.replaceChildren(
     ...EDGE_TYPES.map((type) =>
-      element('label', { className: 'check' }, [element('input', { attributes: { type: 'checkbox', name: 'edgeType', value: type } }), type.toLowerCase().replace(/_/g, ' ')]),
+      element('label', { className: 'check' }, [
+        element('input', { attributes: { type: 'checkbox', name: 'edgeType', value: type } }),
+        type.toLowerCase().replace(/_/g, ' '),
+      ]),
     ),
   );
 
@@ -52,7 +55,12 @@ function renderReadings(container: HTMLElement, paths: readonly ConceptPath[]): 
     element(
       'ol',
       { className: 'readings', attributes: { id: 'path-readings' } },
-      paths.map((path) => element('li', {}, [element('span', { className: 'reading', text: path.reading }), element('span', { className: 'muted', text: ` (${path.length} hops)` })])),
+      paths.map((path) =>
+        element('li', {}, [
+          element('span', { className: 'reading', text: path.reading }),
+          element('span', { className: 'muted', text: ` (${path.length} hops)` }),
+        ]),
+      ),
     ),
   );
 }

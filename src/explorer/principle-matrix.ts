@@ -16,21 +16,38 @@ export async function renderPrincipleMatrix(container: HTMLElement, detail: HTML
   const names = new Map<string, string>();
   for (const link of links) names.set(link.a.id, link.a.name).set(link.b.id, link.b.name);
   const ids = [...names.keys()].sort((a, b) => names.get(a)!.localeCompare(names.get(b)!));
-  const byPair = new Map(links.flatMap((link) => [[`${link.a.id}|${link.b.id}`, link], [`${link.b.id}|${link.a.id}`, link]] as const));
-  const header = element('tr', {}, [element('th', { attributes: { scope: 'col' } }), ...ids.map((id, index) => element('th', { attributes: { scope: 'col', title: names.get(id)! }, text: String(index + 1) }))]);
+  const byPair = new Map(
+    links.flatMap(
+      (link) =>
+        [
+          [`${link.a.id}|${link.b.id}`, link],
+          [`${link.b.id}|${link.a.id}`, link],
+        ] as const,
+    ),
+  );
+  const header = element('tr', {}, [
+    element('th', { attributes: { scope: 'col' } }),
+    ...ids.map((id, index) => element('th', { attributes: { scope: 'col', title: names.get(id)! }, text: String(index + 1) })),
+  ]);
   const rows = ids.map((row, index) =>
     element('tr', {}, [
       element('th', { attributes: { scope: 'row' }, text: `${index + 1}. ${names.get(row)}` }),
       ...ids.map((column) => cell(byPair.get(`${row}|${column}`), detail)),
     ]),
   );
-  container.replaceChildren(element('table', { className: 'matrix', attributes: { id: 'principle-matrix' } }, [element('thead', {}, [header]), element('tbody', {}, rows)]));
+  container.replaceChildren(
+    element('table', { className: 'matrix', attributes: { id: 'principle-matrix' } }, [element('thead', {}, [header]), element('tbody', {}, rows)]),
+  );
 }
 
 function cell(link: PrincipleLink | undefined, detail: HTMLElement): HTMLTableCellElement {
   if (!link) return element('td', { className: 'empty' });
   const summary = describeLink(link);
-  const button = element('button', { className: 'cell', text: String(link.cooccurrences), attributes: { type: 'button', title: summary, 'aria-label': summary } });
+  const button = element('button', {
+    className: 'cell',
+    text: String(link.cooccurrences),
+    attributes: { type: 'button', title: summary, 'aria-label': summary },
+  });
   button.style.backgroundColor = `rgba(68, 119, 170, ${0.15 + 0.85 * link.jaccard})`;
   if (link.jaccard > 0.5) button.classList.add('dark');
   const show = () => {

@@ -25,7 +25,9 @@ export async function applySchemaStatements(database: GraphDatabase, statements:
 
 /** The name a `CREATE CONSTRAINT name ...` or `CREATE ... INDEX name ...` statement gives. */
 export function schemaNameOf(statement: string): string | null {
-  return /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+|VECTOR\s+|LOOKUP\s+)?INDEX)\s+([A-Za-z_][A-Za-z0-9_]*)\s/i.exec(statement)?.[1] ?? null;
+  return (
+    /^CREATE\s+(?:CONSTRAINT|(?:FULLTEXT\s+|RANGE\s+|TEXT\s+|POINT\s+|VECTOR\s+|LOOKUP\s+)?INDEX)\s+([A-Za-z_][A-Za-z0-9_]*)\s/i.exec(statement)?.[1] ?? null
+  );
 }
 
 /** Polls (short queries, each far inside the transaction timeout) until no index is still populating. */

@@ -22,11 +22,7 @@ export function relTypeOf(type: EdgeType): string {
 }
 
 /** `-[r:A|B]->`, `<-[r:A]-` or `-[r]-` (any type when `types` is empty). */
-export function relPattern(
-  types: readonly EdgeType[],
-  direction: Direction,
-  variable = 'r',
-): string {
+export function relPattern(types: readonly EdgeType[], direction: Direction, variable = 'r'): string {
   const typeList = types.map(relTypeOf).join('|');
   const body = typeList ? `[${variable}:${typeList}]` : `[${variable}]`;
   switch (direction) {

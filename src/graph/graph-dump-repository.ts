@@ -21,7 +21,12 @@ export async function readGraphDump(db: QueryExecutor): Promise<GraphDump> {
     format: DUMP_FORMAT,
     version: DUMP_VERSION,
     nodes: nodes.map((row) => ({ id: String(row.id), properties: row.properties as Record<string, unknown> })),
-    edges: edges.map((row) => ({ type: row.type as EdgeType, source: String(row.source), target: String(row.target), properties: row.properties as Record<string, unknown> })),
+    edges: edges.map((row) => ({
+      type: row.type as EdgeType,
+      source: String(row.source),
+      target: String(row.target),
+      properties: row.properties as Record<string, unknown>,
+    })),
   };
 }
 

@@ -27,11 +27,7 @@ type Run = (cypher: string, params?: Params) => Promise<Row[]>;
  * a batch of any size costs a handful of statements. MERGE by id and by (source, type, target)
  * makes writing the same batch twice leave the same graph; properties are replaced, not merged.
  */
-export async function writeGraphBatch(
-  run: Run,
-  nodes: readonly NodeInput[],
-  edges: readonly EdgeInput[],
-): Promise<void> {
+export async function writeGraphBatch(run: Run, nodes: readonly NodeInput[], edges: readonly EdgeInput[]): Promise<void> {
   for (const [kind, rows] of groupBy(nodes, (node) => node.kind)) {
     await run(
       `UNWIND $rows AS row
@@ -62,5 +58,4 @@ function withEdgeDefaults(edge: EdgeInput): EdgeInput {
 }
 
 /** True when no node of any known kind exists. */
-export const IS_EMPTY_QUERY =
-  `RETURN NOT EXISTS { MATCH (n:${ANY_KIND}) } AS empty`;
+export const IS_EMPTY_QUERY = `RETURN NOT EXISTS { MATCH (n:${ANY_KIND}) } AS empty`;

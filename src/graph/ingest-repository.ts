@@ -1,5 +1,13 @@
 import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
-import { INGESTED_EDGE_TYPES, MENTIONED_KINDS, type EssayEdge, type EssayPlan, type EssayState, type IngestStore, type VocabularyEntry } from '../domain/essay-ingest';
+import {
+  INGESTED_EDGE_TYPES,
+  MENTIONED_KINDS,
+  type EssayEdge,
+  type EssayPlan,
+  type EssayState,
+  type IngestStore,
+  type VocabularyEntry,
+} from '../domain/essay-ingest';
 import { parseNodeId } from '../domain/node-id';
 import { labelOf, relTypeOf } from './cypher';
 import type { QueryExecutor, Row } from './graph-database';
@@ -45,15 +53,13 @@ async function readState(run: Run, id: string): Promise<EssayState | null> {
     { id },
   );
   if (!row) return null;
-  const edges = (row.edges as Record<string, unknown>[]).map(
-    (edge): EssayEdge => ({
-      type: edge.type as EdgeType,
-      target: String(edge.target),
-      origin: edge.origin === EdgeOrigin.INFERRED ? EdgeOrigin.INFERRED : EdgeOrigin.ASSERTED,
-      weight: typeof edge.weight === 'number' ? edge.weight : 1,
-      note: typeof edge.note === 'string' ? edge.note : null,
-    }),
-  );
+  const edges = (row.edges as Record<string, unknown>[]).map((edge): EssayEdge => ({
+    type: edge.type as EdgeType,
+    target: String(edge.target),
+    origin: edge.origin === EdgeOrigin.INFERRED ? EdgeOrigin.INFERRED : EdgeOrigin.ASSERTED,
+    weight: typeof edge.weight === 'number' ? edge.weight : 1,
+    note: typeof edge.note === 'string' ? edge.note : null,
+  }));
   return { properties: row.properties as Record<string, unknown>, edges };
 }
 

@@ -32,11 +32,7 @@ function isConnectionFailure(error: Neo4jError): boolean {
   return /acquisition timed out|ECONNREFUSED|Failed to connect/i.test(error.message);
 }
 
-const DOWN_CODES = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
+const DOWN_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /**
  * True when an error says the server itself cannot be reached (refused, reset, unavailable),

@@ -20,9 +20,7 @@ export class NodeRepository implements GraphReader {
   async findNodes(ids: readonly string[]): Promise<(NodeRecord | null)[]> {
     const byKind = groupIdsByKind(ids);
     if (byKind.size === 0) return ids.map(() => null);
-    const arms = [...byKind.keys()].map(
-      (kind) => `MATCH (n:${labelOf(kind)}) WHERE n.id IN $${kind} RETURN n`,
-    );
+    const arms = [...byKind.keys()].map((kind) => `MATCH (n:${labelOf(kind)}) WHERE n.id IN $${kind} RETURN n`);
     const rows = await this.db.read(
       `CALL () { ${arms.join(' UNION ALL ')} }
        RETURN ${NODE_PROJECTION} AS node`,
@@ -44,12 +42,7 @@ export class NodeRepository implements GraphReader {
     return ids.map((id) => (found.has(id) ? toSelectedNode(found.get(id), selection) : null));
   }
 
-  async findNeighbours(
-    kind: NodeKind,
-    hop: Hop,
-    first: number,
-    ids: readonly string[],
-  ): Promise<Neighbour[][]> {
+  async findNeighbours(kind: NodeKind, hop: Hop, first: number, ids: readonly string[]): Promise<Neighbour[][]> {
     const rows = await this.db.read(
       `UNWIND $ids AS id
        MATCH (source:${labelOf(kind)} {id: id})

@@ -7,8 +7,7 @@ import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
  * variables of the query that embeds them.
  */
 export const NODE_PROJECTION = 'n { .*, labels: labels(n), degree: COUNT { (n)--() } }';
-export const EDGE_PROJECTION =
-  'r { .*, type: type(r), source: startNode(r).id, target: endNode(r).id }';
+export const EDGE_PROJECTION = 'r { .*, type: type(r), source: startNode(r).id, target: endNode(r).id }';
 
 const NODE_KEYS = new Set(['id', 'slug', 'labels', 'degree']);
 const EDGE_KEYS = new Set(['type', 'source', 'target', 'weight', 'note', 'origin']);

@@ -40,12 +40,7 @@ export function selectionProjection(variable: string, selection: NodeSelection, 
 /** Reads back what `selectionProjection` returned. */
 export function toSelectedNode(value: unknown, selection: NodeSelection): SelectedNode {
   const raw = value as { id: string; values: unknown[]; degree?: number } & Record<string, unknown>;
-  const edges = new Map(
-    selection.edges.map((edge, index) => [
-      edge.key,
-      (raw[`e${index}`] as unknown[]).map((item) => toSelectedNode(item, edge.selection)),
-    ]),
-  );
+  const edges = new Map(selection.edges.map((edge, index) => [edge.key, (raw[`e${index}`] as unknown[]).map((item) => toSelectedNode(item, edge.selection))]));
   return { record: toSelectedRecord(raw.id, selection.properties, raw.values, raw.degree ?? 0), edges };
 }
 

@@ -5,16 +5,7 @@ import { parseNodeId } from '../domain/node-id';
 import { MORE_LIKE_THIS } from '../domain/search-text';
 import { NodeKind, NODE_KINDS } from '../domain/node-kind';
 import { sharedKindsFor, type RelatedEvidence, type TextMatch } from '../domain/relatedness';
-import type {
-  FoundPath,
-  GraphStructure,
-  PathQuery,
-  PrinciplePair,
-  RoleSignal,
-  Subgraph,
-  SubgraphQuery,
-  ThinkingReader,
-} from '../domain/thinking-reader';
+import type { FoundPath, GraphStructure, PathQuery, PrinciplePair, RoleSignal, Subgraph, SubgraphQuery, ThinkingReader } from '../domain/thinking-reader';
 import { Direction } from '../domain/repositories';
 import { ANY_KIND, labelOf, relPattern, relTypeOf } from './cypher';
 import type { QueryExecutor } from './graph-database';

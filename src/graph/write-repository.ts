@@ -32,10 +32,7 @@ export class WriteRepository implements GraphWriter {
       const [from, to] = await requireEndpoints(run, request.from, request.to);
       if (!allowsEdge(request.type, from, to)) {
         const rule = EDGE_RULES[request.type];
-        throw new BadUserInputError(
-          'input.type',
-          `${request.type} runs ${rule.from.join(' or ')} → ${rule.to.join(' or ')}, not ${from} → ${to}.`,
-        );
+        throw new BadUserInputError('input.type', `${request.type} runs ${rule.from.join(' or ')} → ${rule.to.join(' or ')}, not ${from} → ${to}.`);
       }
       const [row] = await run(
         `MATCH (a:${labelOf(from)} {id: $from})

@@ -281,14 +281,7 @@ function reachWithin(graph: GraphProjection, start: number, depth: number, types
  * expanding would add. `seen` is scratch shared by the calls of one map (a node's own stamp
  * tells which neighbours it already counted).
  */
-function countHidden(
-  graph: GraphProjection,
-  node: number,
-  inMap: Uint8Array,
-  kinds: KindMask,
-  types: (edge: number) => boolean,
-  seen: Uint32Array,
-): number {
+function countHidden(graph: GraphProjection, node: number, inMap: Uint8Array, kinds: KindMask, types: (edge: number) => boolean, seen: Uint32Array): number {
   const stamp = node + 1;
   let hidden = 0;
   for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {

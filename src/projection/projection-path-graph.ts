@@ -36,9 +36,13 @@ export class ProjectionPathGraph implements PathGraph {
   forEachStepInto(node: number, visit: (from: number, edge: number, forward: boolean) => void): void {
     if (this.avoided[node] === 1) return;
     // A step from `other` into `node` walks the edge forward when `other` is its source.
-    this.forEachIncident(node, (edge, other, outward) => {
-      if (this.avoided[other] === 0 && this.directionAllows(!outward)) visit(other, edge, !outward);
-    }, true);
+    this.forEachIncident(
+      node,
+      (edge, other, outward) => {
+        if (this.avoided[other] === 0 && this.directionAllows(!outward)) visit(other, edge, !outward);
+      },
+      true,
+    );
   }
 
   degree(node: number): number {

@@ -19,7 +19,10 @@ const ENV_SCHEMA = z.object({
     .optional(),
   NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.-]{1,63}$/, 'is not a database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]{1,63}$/, 'is not a database name')
+    .default('neo4j'),
   NEO4J_HOME: z.string().min(1).optional(),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   PORT: port(4000),
@@ -28,7 +31,12 @@ const ENV_SCHEMA = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EDITOR_TOKENS: z
     .string()
-    .transform((value) => value.split(',').map((token) => token.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((token) => token.trim())
+        .filter(Boolean),
+    )
     .refine((tokens) => tokens.every((token) => token.length >= 16), {
       message: 'must be a comma-separated list of tokens of at least 16 characters each',
     })
@@ -40,8 +48,13 @@ const ENV_SCHEMA = z.object({
   PROJECTION_LAYOUT: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   CORS_ORIGINS: z
     .string()
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .refine((origins) => origins.length === 1 && origins[0] === '*' ? true : origins.every(isOrigin), {
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .refine((origins) => (origins.length === 1 && origins[0] === '*' ? true : origins.every(isOrigin)), {
       message: 'must be * or a comma-separated list of origins such as https://app.example.org',
     })
     .optional(),
@@ -87,9 +100,7 @@ export class ConfigError extends Error {}
 
 /** Reads the environment; a bad variable is named in the error, with what it must be. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const blankAsUnset = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = ENV_SCHEMA.safeParse(blankAsUnset);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
@@ -115,9 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryComplexity: vars.MAX_QUERY_COMPLEXITY,
     editorTokens: vars.EDITOR_TOKENS ?? [],
     projection:
-      vars.PROJECTION === 'on'
-        ? { pollMs: vars.PROJECTION_POLL_MS, maxEdges: vars.PROJECTION_MAX_EDGES, layout: vars.PROJECTION_LAYOUT === 'on' }
-        : null,
+      vars.PROJECTION === 'on' ? { pollMs: vars.PROJECTION_POLL_MS, maxEdges: vars.PROJECTION_MAX_EDGES, layout: vars.PROJECTION_LAYOUT === 'on' } : null,
     corsOrigins: !vars.CORS_ORIGINS || vars.CORS_ORIGINS[0] === '*' ? '*' : vars.CORS_ORIGINS,
     operationTimeoutMs: vars.OPERATION_TIMEOUT_MS,
     dbMaxConcurrency: vars.DB_MAX_CONCURRENCY,

@@ -66,11 +66,7 @@ export function defaultNeo4jHome(): string {
 }
 
 export function neo4jJarsPresent(): boolean {
-  return (
-    existsSync(launcherJar()) &&
-    existsSync(libDir()) &&
-    readdirSync(libDir()).some((file) => /^neo4j-kernel-.*\.jar$/.test(file))
-  );
+  return existsSync(launcherJar()) && existsSync(libDir()) && readdirSync(libDir()).some((file) => /^neo4j-kernel-.*\.jar$/.test(file));
 }
 
 /** Fetches Neo4j and builds the launcher unless both are already there. */
@@ -104,10 +100,18 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
   );
   return {
     home,
-    get uri() { return supervisor.uri; },
-    get pid() { return supervisor.pid; },
-    get state() { return supervisor.state; },
-    get restarts() { return supervisor.restarts; },
+    get uri() {
+      return supervisor.uri;
+    },
+    get pid() {
+      return supervisor.pid;
+    },
+    get state() {
+      return supervisor.state;
+    },
+    get restarts() {
+      return supervisor.restarts;
+    },
     onStateChange: (listener) => supervisor.onStateChange(listener),
     stop: () => supervisor.stop(),
   };
@@ -135,10 +139,7 @@ function waitForReady(child: ChildProcess, home: string): Promise<string> {
       child.kill('SIGKILL');
       reject(new LocalNeo4jError(`${reason}\n${diagnostics(home, stderr)}`));
     };
-    const timer = setTimeout(
-      () => fail(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s.`),
-      START_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => fail(`Neo4j did not start within ${START_TIMEOUT_MS / 1000} s.`), START_TIMEOUT_MS);
     createInterface({ input: child.stderr! }).on('line', (line) => {
       stderr.push(line);
       if (stderr.length > 40) stderr.shift();
@@ -165,9 +166,7 @@ async function stopJvm(child: ChildProcess): Promise<void> {
 
 function diagnostics(home: string, stderr: readonly string[]): string {
   const debugLog = path.join(home, 'logs', 'debug.log');
-  const tail = existsSync(debugLog)
-    ? readFileSync(debugLog, 'utf8').split('\n').slice(-30).join('\n')
-    : '(no debug.log yet)';
+  const tail = existsSync(debugLog) ? readFileSync(debugLog, 'utf8').split('\n').slice(-30).join('\n') : '(no debug.log yet)';
   return `--- java stderr (last lines) ---\n${stderr.join('\n')}\n--- ${debugLog} (tail) ---\n${tail}`;
 }
 
@@ -182,13 +181,7 @@ function requireCommand(command: string, args: string[], what: string): void {
 }
 
 function runMaven(log: Log): Promise<void> {
-  const args = [
-    '-B',
-    'package',
-    'dependency:copy-dependencies',
-    '-DincludeScope=runtime',
-    `-DoutputDirectory=${libDir()}`,
-  ];
+  const args = ['-B', 'package', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${libDir()}`];
   return new Promise((resolve, reject) => {
     const child = spawn('mvn', args, { cwd: mavenDir(), stdio: ['ignore', 'pipe', 'pipe'] });
     const progress = trackDownloads(log);

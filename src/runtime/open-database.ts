@@ -15,14 +15,8 @@ export interface DatabaseRuntime {
  * dies. `onEvent` receives the supervisor's structured events (by default their message goes
  * to `log`).
  */
-export async function openDatabase(
-  config: Config,
-  log: Log,
-  onEvent: (event: Neo4jEvent) => void = (event) => log(event.message),
-): Promise<DatabaseRuntime> {
-  const local = config.neo4jUri
-    ? null
-    : await startLocalNeo4j({ ...(config.neo4jHome ? { home: config.neo4jHome } : {}), log, onEvent });
+export async function openDatabase(config: Config, log: Log, onEvent: (event: Neo4jEvent) => void = (event) => log(event.message)): Promise<DatabaseRuntime> {
+  const local = config.neo4jUri ? null : await startLocalNeo4j({ ...(config.neo4jHome ? { home: config.neo4jHome } : {}), log, onEvent });
   const database = GraphDatabase.connect({
     uri: config.neo4jUri ?? local!.uri,
     user: config.neo4jUser,
@@ -32,11 +26,7 @@ export async function openDatabase(
   });
   if (local) database.watch(local);
   database.onAvailabilityChange((available) =>
-    log(
-      available
-        ? 'Neo4j answers again; requests go through.'
-        : 'Neo4j cannot be reached; requests fail at once with DATABASE_UNAVAILABLE until it answers.',
-    ),
+    log(available ? 'Neo4j answers again; requests go through.' : 'Neo4j cannot be reached; requests fail at once with DATABASE_UNAVAILABLE until it answers.'),
   );
   return {
     database,

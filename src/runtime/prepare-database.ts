@@ -20,10 +20,7 @@ export async function prepareDatabase(database: GraphDatabase, logger: Logger): 
  * the service runs (answering DATABASE_UNAVAILABLE meanwhile). Resolves after the first try
  * with a function that stops the retries.
  */
-export async function prepareWhenReachable(
-  database: GraphDatabase,
-  logger: Logger,
-): Promise<() => void> {
+export async function prepareWhenReachable(database: GraphDatabase, logger: Logger): Promise<() => void> {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const attempt = async (): Promise<void> => {

@@ -52,10 +52,17 @@ export class ConceptResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue> {
     const properties = filter?.category ? { category: filter.category } : {};
-    return listNodes(ctx, NodeKind.CONCEPT, page, [
-      ...edgeFilter('filter.essay', filter?.essay, NodeKind.ESSAY, EdgeType.DISCUSSES, INCOMING),
-      ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.ABOUT, INCOMING),
-    ], info, properties);
+    return listNodes(
+      ctx,
+      NodeKind.CONCEPT,
+      page,
+      [
+        ...edgeFilter('filter.essay', filter?.essay, NodeKind.ESSAY, EdgeType.DISCUSSES, INCOMING),
+        ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.ABOUT, INCOMING),
+      ],
+      info,
+      properties,
+    );
   }
 
   @FieldResolver(() => [Essay], { description: 'Essays that discuss the concept (DISCUSSES).' })

@@ -22,10 +22,7 @@ registerEnumType(EdgeType, {
   name: 'EdgeType',
   description: 'The closed set of relationship types between nodes.',
   valuesConfig: Object.fromEntries(
-    Object.entries(EDGE_RULES).map(([type, rule]) => [
-      type,
-      { description: `${rule.from.join(' or ')} ${rule.phrase} ${rule.to.join(' or ')}.` },
-    ]),
+    Object.entries(EDGE_RULES).map(([type, rule]) => [type, { description: `${rule.from.join(' or ')} ${rule.phrase} ${rule.to.join(' or ')}.` }]),
   ),
 });
 

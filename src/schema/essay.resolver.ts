@@ -49,11 +49,17 @@ export class EssayResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue> {
-    return listNodes(ctx, NodeKind.ESSAY, page, [
-      ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.ARTICULATES, OUTGOING),
-      ...edgeFilter('filter.concept', filter?.concept, NodeKind.CONCEPT, EdgeType.DISCUSSES, OUTGOING),
-      ...edgeFilter('filter.role', filter?.role, NodeKind.ROLE, EdgeType.ADDRESSES, OUTGOING),
-    ], info);
+    return listNodes(
+      ctx,
+      NodeKind.ESSAY,
+      page,
+      [
+        ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.ARTICULATES, OUTGOING),
+        ...edgeFilter('filter.concept', filter?.concept, NodeKind.CONCEPT, EdgeType.DISCUSSES, OUTGOING),
+        ...edgeFilter('filter.role', filter?.role, NodeKind.ROLE, EdgeType.ADDRESSES, OUTGOING),
+      ],
+      info,
+    );
   }
 
   @FieldResolver(() => [Principle], { description: 'Principles the essay articulates (ARTICULATES).' })

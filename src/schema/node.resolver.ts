@@ -22,7 +22,9 @@ export class SearchResult {
 
 @ArgsType()
 class SearchArgs {
-  @Field({ description: `Words to find in labels, statements, summaries, descriptions and aliases (1..${BOUNDS.search.maxQueryLength} characters). Plain words; each also matches as a prefix.` })
+  @Field({
+    description: `Words to find in labels, statements, summaries, descriptions and aliases (1..${BOUNDS.search.maxQueryLength} characters). Plain words; each also matches as a prefix.`,
+  })
   @Length(1, BOUNDS.search.maxQueryLength)
   query!: string;
 
@@ -78,14 +80,8 @@ export class NodeResolver {
   @FieldResolver(() => [GraphEdge], {
     description: 'Edges at this node with the nodes at their other ends, strongest first.',
   })
-  async edges(
-    @Root() root: GraphNodeValue,
-    @Args() { types, direction, first }: EdgesArgs,
-    @Ctx() ctx: Context,
-  ): Promise<GraphEdge[]> {
-    const neighbours = await ctx.loaders
-      .neighbours(root.kind, { types: types ?? [], direction }, first)
-      .load(root.id);
+  async edges(@Root() root: GraphNodeValue, @Args() { types, direction, first }: EdgesArgs, @Ctx() ctx: Context): Promise<GraphEdge[]> {
+    const neighbours = await ctx.loaders.neighbours(root.kind, { types: types ?? [], direction }, first).load(root.id);
     return neighbours.map(({ edge, node }) => toGraphEdge(edge, root.id, node));
   }
 }

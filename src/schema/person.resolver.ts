@@ -28,9 +28,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [CareerStep], { description: 'Where the person worked, in order (WORKED_AT).' })
   async career(@Root() person: GraphNodeValue, @Args() { first }: EdgeListArgs, @Ctx() ctx: Context) {
-    const steps = await ctx.loaders
-      .neighbours(NodeKind.PERSON, { types: [EdgeType.WORKED_AT], direction: Direction.OUTGOING }, first)
-      .load(person.id);
+    const steps = await ctx.loaders.neighbours(NodeKind.PERSON, { types: [EdgeType.WORKED_AT], direction: Direction.OUTGOING }, first).load(person.id);
     return steps.map(({ edge, node }) => ({
       organization: toGraphNode(node),
       as: typeof edge.properties.as === 'string' ? edge.properties.as : null,

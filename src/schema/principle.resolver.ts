@@ -48,11 +48,17 @@ export class PrincipleResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue> {
-    return listNodes(ctx, NodeKind.PRINCIPLE, page, [
-      ...edgeFilter('filter.essay', filter?.essay, NodeKind.ESSAY, EdgeType.ARTICULATES, INCOMING),
-      ...edgeFilter('filter.role', filter?.role, NodeKind.ROLE, EdgeType.APPLIES_TO, OUTGOING),
-      ...edgeFilter('filter.concept', filter?.concept, NodeKind.CONCEPT, EdgeType.ABOUT, OUTGOING),
-    ], info);
+    return listNodes(
+      ctx,
+      NodeKind.PRINCIPLE,
+      page,
+      [
+        ...edgeFilter('filter.essay', filter?.essay, NodeKind.ESSAY, EdgeType.ARTICULATES, INCOMING),
+        ...edgeFilter('filter.role', filter?.role, NodeKind.ROLE, EdgeType.APPLIES_TO, OUTGOING),
+        ...edgeFilter('filter.concept', filter?.concept, NodeKind.CONCEPT, EdgeType.ABOUT, OUTGOING),
+      ],
+      info,
+    );
   }
 
   @FieldResolver(() => [Essay], { description: 'Essays that articulate the principle (ARTICULATES).' })

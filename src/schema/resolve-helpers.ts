@@ -17,12 +17,7 @@ import { listFetchedAhead, toSelectedGraphNode } from './selected-graph-node';
  * list fetched ahead with its node when it was, otherwise one batched read with every sibling
  * asking the same, reading only the fields selected under it.
  */
-export async function loadEdgeField(
-  ctx: Context,
-  root: GraphNodeValue,
-  first: number,
-  info: GraphQLResolveInfo,
-): Promise<GraphNodeValue[]> {
+export async function loadEdgeField(ctx: Context, root: GraphNodeValue, first: number, info: GraphQLResolveInfo): Promise<GraphNodeValue[]> {
   const ahead = listFetchedAhead(root, String(info.path.key));
   if (ahead) return ahead;
   const field = edgeFieldOf(info.parentType.name, info.fieldName);
@@ -39,12 +34,7 @@ export async function findSelected(ctx: Context, kind: NodeKind, id: string, inf
 }
 
 /** `essay(slug:)` and its siblings: null when no node has the slug. */
-export async function findBySlug(
-  ctx: Context,
-  kind: NodeKind,
-  slug: string,
-  info: GraphQLResolveInfo,
-): Promise<GraphNodeValue | null> {
+export async function findBySlug(ctx: Context, kind: NodeKind, slug: string, info: GraphQLResolveInfo): Promise<GraphNodeValue | null> {
   if (!isSlug(slug)) {
     throw new BadUserInputError('slug', `"${slug.slice(0, 80)}" is not a slug (lower-case words joined by hyphens).`);
   }
@@ -57,13 +47,7 @@ export interface ArgumentFilter extends EdgeFilter {
 }
 
 /** A filter argument that names a node of `kind` related to the listed nodes over `type`. */
-export function edgeFilter(
-  field: string,
-  id: string | null | undefined,
-  kind: NodeKind,
-  type: EdgeType,
-  direction: Direction,
-): ArgumentFilter[] {
+export function edgeFilter(field: string, id: string | null | undefined, kind: NodeKind, type: EdgeType, direction: Direction): ArgumentFilter[] {
   if (id === null || id === undefined) return [];
   if (requireNodeId(id, field).kind !== kind) {
     throw new BadUserInputError(field, `"${id}" is not a ${kind.toLowerCase()} id.`);

@@ -45,10 +45,16 @@ export class RoleResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue> {
-    return listNodes(ctx, NodeKind.ROLE, page, [
-      ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.APPLIES_TO, INCOMING),
-      ...edgeFilter('filter.requires', filter?.requires, NodeKind.CONCEPT, EdgeType.REQUIRES, OUTGOING),
-    ], info);
+    return listNodes(
+      ctx,
+      NodeKind.ROLE,
+      page,
+      [
+        ...edgeFilter('filter.principle', filter?.principle, NodeKind.PRINCIPLE, EdgeType.APPLIES_TO, INCOMING),
+        ...edgeFilter('filter.requires', filter?.requires, NodeKind.CONCEPT, EdgeType.REQUIRES, OUTGOING),
+      ],
+      info,
+    );
   }
 
   @FieldResolver(() => [Principle], { description: 'Principles that guide people in the role (APPLIES_TO).' })

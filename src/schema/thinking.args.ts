@@ -118,8 +118,7 @@ export class CentralityArgs {
   metric: CentralityMetric = CentralityMetric.PAGERANK;
 
   @Field({
-    description:
-      'Betweenness only: when true, a step costs 1 / weight (strong ties are short); when false (the default), every step costs 1.',
+    description: 'Betweenness only: when true, a step costs 1 / weight (strong ties are short); when false (the default), every step costs 1.',
   })
   weighted: boolean = false;
 

@@ -10,15 +10,7 @@ import type { NodeSource } from '../domain/repositories';
 import type { Context } from './context';
 import { toGraphNode } from './graph-node.type';
 import { selectsOutlineOnly } from './node-selection-reader';
-import {
-  CentralityArgs,
-  ConceptMapArgs,
-  ConceptPathArgs,
-  PrincipleLinksArgs,
-  PrinciplesForRoleArgs,
-  RelatedThoughtsArgs,
-  toMapRequest,
-} from './thinking.args';
+import { CentralityArgs, ConceptMapArgs, ConceptPathArgs, PrincipleLinksArgs, PrinciplesForRoleArgs, RelatedThoughtsArgs, toMapRequest } from './thinking.args';
 import { ConceptMap, ConceptPath, PrincipleLink, RankedNode, RelatedThought } from './thinking.types';
 
 @Resolver()
@@ -28,11 +20,7 @@ export class ThinkingResolver {
       'The nodes most related to a node (essays for an essay, principles for a principle, ...), best first, ' +
       'each with a score and the reasons behind it. Ties break by id.',
   })
-  async relatedThoughts(
-    @Args() { id, first }: RelatedThoughtsArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<RelatedThought[]> {
+  async relatedThoughts(@Args() { id, first }: RelatedThoughtsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<RelatedThought[]> {
     const answerNodes = nodeSourceFor(ctx, info, [['node'], ['reasons', 'via']]);
     const related = await ctx.answers.remember(ctx.thinking.fixedVersion, 'relatedThoughts', { id, first, outline: answerNodes !== ctx.reader }, () =>
       findRelatedThoughts(ctx.thinking, id, first, answerNodes),
@@ -93,8 +81,7 @@ export class ThinkingResolver {
 
   @Query(() => [PrincipleLink], {
     description:
-      'Principle pairs that share essays or are joined directly, with co-occurrences, Jaccard and lift; by ' +
-      'co-occurrences, then Jaccard, then ids.',
+      'Principle pairs that share essays or are joined directly, with co-occurrences, Jaccard and lift; by ' + 'co-occurrences, then Jaccard, then ids.',
   })
   async principleLinks(@Args() { minShared, first }: PrincipleLinksArgs, @Ctx() ctx: Context): Promise<PrincipleLink[]> {
     const links = await ctx.answers.remember(ctx.thinking.fixedVersion, 'principleLinks', { minShared, first }, () =>

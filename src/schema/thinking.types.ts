@@ -4,7 +4,6 @@ import { EdgeOrigin, EdgeType, NodeKind, ReasonKind } from './enums';
 import { GraphNode, PathEdge, type GraphNodeValue } from './graph-node.type';
 import { Principle } from './principle.type';
 
-
 @ObjectType({ description: 'One reason two nodes are related, with how much it counts.' })
 export class RelationReason {
   @Field(() => ReasonKind, { description: 'The kind of evidence.' })
@@ -50,7 +49,7 @@ export class ConceptPath {
     description:
       'How informative the path is, 0..1, which orders paths of equal length: the product, over the nodes it ' +
       'passes through (its ends excluded), of degree^-0.5, halved each time the path turns against the direction ' +
-      'of its edges (degree-weighted path count in the spirit of Hetionet\'s DWPC). 1 for a direct edge.',
+      "of its edges (degree-weighted path count in the spirit of Hetionet's DWPC). 1 for a direct edge.",
   })
   score!: number;
 

@@ -103,20 +103,12 @@ function checkShape(request: GraphQLRequestContextDidResolveOperation<object>, s
   }
 }
 
-async function needsGraphSize(
-  request: GraphQLRequestContextDidResolveOperation<object>,
-  options: CostPluginOptions,
-): Promise<number | undefined> {
+async function needsGraphSize(request: GraphQLRequestContextDidResolveOperation<object>, options: CostPluginOptions): Promise<number | undefined> {
   // Only centrality's price depends on the graph's size; other operations never wait for it.
   return request.source?.includes('centrality') ? options.graphNodes?.() : undefined;
 }
 
-function priceOperation(
-  request: ResolvedRequest,
-  variables: Record<string, unknown>,
-  graphNodes: number | undefined,
-  maxCost: number,
-): number {
+function priceOperation(request: ResolvedRequest, variables: Record<string, unknown>, graphNodes: number | undefined, maxCost: number): number {
   let cost: number;
   try {
     cost = measureCost({ schema: request.schema, document: request.document, operation: request.operation, variables, graphNodes });

@@ -74,8 +74,7 @@ function centralityCost({ args, child, graphNodes }: FieldCost): number {
   if (args.metric !== 'BETWEENNESS') return nodes + items;
   if (nodes > BOUNDS.betweennessMaxNodes) {
     throw new CostRefusal(
-      `Betweenness is computed on graphs of up to ${BOUNDS.betweennessMaxNodes} nodes; this one has ${nodes}. ` +
-        'Use PAGERANK or DEGREE.',
+      `Betweenness is computed on graphs of up to ${BOUNDS.betweennessMaxNodes} nodes; this one has ${nodes}. ` + 'Use PAGERANK or DEGREE.',
       BOUNDS.betweennessMaxNodes,
     );
   }

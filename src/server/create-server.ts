@@ -105,7 +105,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/readyz', (_req, res) => void reportReadiness(options.database, options.projection ?? null, res));
   app.get('/favicon.ico', (_req, res) => void res.status(204).setHeader('Cache-Control', 'public, max-age=86400').end());
-  app.get(EXPORT_PATH, createExportHandler(options.database, () => admission.begin(), options.projection ?? null));
+  app.get(
+    EXPORT_PATH,
+    createExportHandler(options.database, () => admission.begin(), options.projection ?? null),
+  );
   app.use(EXPLORER_PATH, createExplorerRouter());
   app.use(createPlaygroundRouter());
   const playground = renderPlayground(GRAPHQL_PATH, readExampleTabs());

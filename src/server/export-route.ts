@@ -21,11 +21,7 @@ export const EXPORT_PATH = '/export/graph';
  * `table=nodes|edges` for CSV), validated as the GraphQL arguments are, read through the same
  * readers. Errors answer with the codes of the GraphQL API and the status of `HTTP_STATUS`.
  */
-export function createExportHandler(
-  database: GraphDatabase,
-  beginGate?: () => OperationGate,
-  projection: ProjectionManager | null = null,
-) {
+export function createExportHandler(database: GraphDatabase, beginGate?: () => OperationGate, projection: ProjectionManager | null = null) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const format = readEnum('format', req.query.format ?? ExportFormat.CYTOSCAPE, Object.values(ExportFormat));
@@ -35,11 +31,7 @@ export function createExportHandler(
       if (beginGate) gateExecutor(readers.executor, beginGate());
       const map = await buildConceptMap(readers.thinking, toMapRequest(args));
       const file = exportMap(map, format, table);
-      res
-        .status(200)
-        .type(file.contentType)
-        .setHeader('Content-Disposition', `attachment; filename="thoughtgraph-map.${file.extension}"`)
-        .send(file.body);
+      res.status(200).type(file.contentType).setHeader('Content-Disposition', `attachment; filename="thoughtgraph-map.${file.extension}"`).send(file.body);
     } catch (error) {
       // Anything unknown goes to the server's error handler, which logs it with the request id.
       if (!sendKnownError(res, error)) next(error);
@@ -55,7 +47,9 @@ async function readMapArgs(req: Request): Promise<ConceptMapArgs> {
     center: typeof query.center === 'string' ? query.center : undefined,
     depth: number('depth'),
     limit: number('limit'),
-    kinds: list('kinds')?.map((kind) => readEnum('kinds', kind, Object.keys(NodeKind))).map((key) => NodeKind[key as keyof typeof NodeKind]),
+    kinds: list('kinds')
+      ?.map((kind) => readEnum('kinds', kind, Object.keys(NodeKind)))
+      .map((key) => NodeKind[key as keyof typeof NodeKind]),
     edgeTypes: list('edgeTypes')?.map((type) => readEnum('edgeTypes', type, Object.values(EdgeType))),
   };
   return checkArgs(Object.assign(new ConceptMapArgs(), Object.fromEntries(Object.entries(plain).filter(([, v]) => v !== undefined))));

@@ -7,8 +7,6 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const KnownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(
-      new GraphQLError(`This service does not support ${node.operation} operations; use a query or a mutation.`, { nodes: node }),
-    );
+    context.reportError(new GraphQLError(`This service does not support ${node.operation} operations; use a query or a mutation.`, { nodes: node }));
   },
 });

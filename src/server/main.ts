@@ -74,11 +74,7 @@ function startProjection(config: Config, database: GraphDatabase, logger: Logger
     logger.info('Thinking queries run as Cypher (PROJECTION=off).');
     return null;
   }
-  const projection = new ProjectionManager(
-    database.topology(PROJECTION_READ_TIMEOUT_MS),
-    config.projection,
-    (line, fields) => logger.info(fields ?? {}, line),
-  );
+  const projection = new ProjectionManager(database.topology(PROJECTION_READ_TIMEOUT_MS), config.projection, (line, fields) => logger.info(fields ?? {}, line));
   database.onWrite((version) => projection.noteVersion(version));
   projection.start();
   return projection;

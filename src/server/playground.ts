@@ -49,9 +49,7 @@ export function createPlaygroundRouter(): Router {
 /** The example operations, one GraphiQL tab each, in file order. */
 export function readExampleTabs(file = projectPath('schema', 'examples.graphql')): { query: string }[] {
   const document = parse(readFileSync(file, 'utf8'));
-  return document.definitions
-    .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
-    .map((definition) => ({ query: print(definition) }));
+  return document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).map((definition) => ({ query: print(definition) }));
 }
 
 export function renderPlayground(graphqlPath: string, tabs: readonly { query: string }[]): string {

@@ -36,11 +36,7 @@ const NO_EDITOR: EditorAccess = { allowed: false, reason: 'disabled' };
  * thinking queries read the projection when it is at the newest version, else Cypher; chosen
  * once per request, so one request never mixes two versions.
  */
-export function createRequestContext(
-  database: GraphDatabase,
-  editor: EditorAccess = NO_EDITOR,
-  projection: ProjectionManager | null = null,
-): RequestContext {
+export function createRequestContext(database: GraphDatabase, editor: EditorAccess = NO_EDITOR, projection: ProjectionManager | null = null): RequestContext {
   const { executor, reader, thinking } = createReaders(database, projection);
   const context = createContext({
     reader,

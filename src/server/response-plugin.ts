@@ -34,10 +34,7 @@ export function createResponsePlugin(logger: Logger): ApolloServerPlugin<object>
               error.extensions?.code === MASKED ? { ...error, extensions: { ...error.extensions, requestId } } : error,
             );
             const failures = (errors ?? []).map((error) => ({ message: error.message, path: error.path, stack: (error.originalError ?? error).stack }));
-            logger.error(
-              { requestId, operationName, query: request.query?.slice(0, LOGGED_BODY_CHARS), errors: failures },
-              'operation failed',
-            );
+            logger.error({ requestId, operationName, query: request.query?.slice(0, LOGGED_BODY_CHARS), errors: failures }, 'operation failed');
           }
           if (result.data === undefined && wantsLegacyJson(request.http?.headers.get('accept')) && result.errors?.every(isRequestError)) {
             response.http.status = 200;

@@ -31,7 +31,11 @@ const explorer = <T>(method: 'positions' | 'renderedPositions' | 'highlighted') 
   page.evaluate((name) => (globalThis as any).thoughtgraphExplorer[name]() as unknown, method) as Promise<T>;
 
 async function query(text: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text, variables }) });
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text, variables }),
+  });
   return ((await response.json()) as any).data;
 }
 
@@ -112,7 +116,9 @@ describe('/explore in headless Chromium', () => {
     await page.getByRole('button', { name: 'Find paths' }).click();
     await page.locator('#path-readings').waitFor();
     expect(await page.locator('#path-readings .reading').allTextContents()).toEqual(['Engineer grows into Engineering Leader, who grows into CTPO']);
-    const [route] = (await query('{ conceptPath(from: "role:engineer", to: "role:ctpo", k: 1, edgeTypes: [GROWS_INTO]) { nodes { id } edges { source type target } } }')).conceptPath;
+    const [route] = (
+      await query('{ conceptPath(from: "role:engineer", to: "role:ctpo", k: 1, edgeTypes: [GROWS_INTO]) { nodes { id } edges { source type target } } }')
+    ).conceptPath;
     const expected = [
       ...route.nodes.map((node: { id: string }) => node.id),
       ...route.edges.map((edge: { source: string; type: string; target: string }) => `${edge.source}|${edge.type}|${edge.target}`),
@@ -126,14 +132,21 @@ describe('/explore in headless Chromium', () => {
     const option = page.getByRole('option').filter({ hasText: /CTPO/ }).filter({ hasText: 'essay' }).first();
     await option.click();
     const id = 'essay:engineer-to-ctpo';
-    const data = await query('query($id: ID!) { node(id: $id) { label } relatedThoughts(id: $id, first: 5) { node { label } reasons { description } } }', { id });
+    const data = await query('query($id: ID!) { node(id: $id) { label } relatedThoughts(id: $id, first: 5) { node { label } reasons { description } } }', {
+      id,
+    });
     await page.locator('#node-title', { hasText: data.node.label }).waitFor();
     await page.locator('#related-thoughts').waitFor();
     await expect(page.locator('#node-title').textContent()).resolves.toBe(data.node.label);
     const shown = await page.locator('#related-thoughts > li').evaluateAll((items) =>
-      items.map((item) => ({ label: item.querySelector('.link-button')?.textContent, reasons: [...item.querySelectorAll('.reasons li')].map((li) => li.textContent) })),
+      items.map((item) => ({
+        label: item.querySelector('.link-button')?.textContent,
+        reasons: [...item.querySelectorAll('.reasons li')].map((li) => li.textContent),
+      })),
     );
-    expect(shown).toEqual(data.relatedThoughts.map((thought: any) => ({ label: thought.node.label, reasons: thought.reasons.map((reason: any) => reason.description) })));
+    expect(shown).toEqual(
+      data.relatedThoughts.map((thought: any) => ({ label: thought.node.label, reasons: thought.reasons.map((reason: any) => reason.description) })),
+    );
     expect(shown.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-1280x800.png') });
@@ -145,7 +158,7 @@ describe('/explore in headless Chromium', () => {
     const text = await readFile((await download.path())!, 'utf8');
     expect(text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
     const drawn = Object.keys(await explorer<Positions>('positions'));
-    const center = new URL(await page.locator('#exports a[data-format="gexf"]').getAttribute('href') ?? '', origin).searchParams.get('center')!;
+    const center = new URL((await page.locator('#exports a[data-format="gexf"]').getAttribute('href')) ?? '', origin).searchParams.get('center')!;
     const exported = [...text.matchAll(/<node id="([^"]+)"/g)].map((match) => match[1]);
     expect(exported.sort()).toEqual((await mapIds(center)).sort());
     expect(drawn).toEqual(expect.arrayContaining(exported));
@@ -158,7 +171,9 @@ describe('/explore in headless Chromium', () => {
     await cell.focus();
     const links = (await query('{ principleLinks(first: 100) { a { name } b { name } jaccard lift } }')).principleLinks;
     const detail = (await page.locator('#matrix-detail').textContent()) ?? '';
-    expect(links.some((link: any) => detail.startsWith(`${link.a.name} & ${link.b.name}:`) || detail.startsWith(`${link.b.name} & ${link.a.name}:`))).toBe(true);
+    expect(links.some((link: any) => detail.startsWith(`${link.a.name} & ${link.b.name}:`) || detail.startsWith(`${link.b.name} & ${link.a.name}:`))).toBe(
+      true,
+    );
     expect(detail).toMatch(/Jaccard \d(\.\d+)?, lift \d+(\.\d+)?/);
   });
 
@@ -169,7 +184,10 @@ describe('/explore in headless Chromium', () => {
     await small.goto(`${origin}/explore`);
     await small.getByRole('status').filter({ hasText: 'Map of' }).waitFor();
     await small.locator('#node-title').waitFor();
-    const overflow = await small.evaluate(() => { const root = (globalThis as any).document.documentElement; return root.scrollWidth - root.clientWidth; });
+    const overflow = await small.evaluate(() => {
+      const root = (globalThis as any).document.documentElement;
+      return root.scrollWidth - root.clientWidth;
+    });
     expect(overflow).toBe(0);
     await small.screenshot({ path: path.join(SCREENSHOTS, 'explorer-phone-390x844.png') });
     await phone.close();

@@ -4,8 +4,7 @@ const { run } = useSeedServer();
 
 describe('batching', () => {
   it('answers essays → principles → roles with one round trip per level, not one per parent', async () => {
-    const { data, errors, roundTrips } = await run(`{ essays(first: 10) { nodes { id principles { id roles { id } } } } }`,
-    );
+    const { data, errors, roundTrips } = await run(`{ essays(first: 10) { nodes { id principles { id roles { id } } } } }`);
     expect(errors).toBeUndefined();
     const essays = (data!.essays as { nodes: { principles: { roles: unknown[] }[] }[] }).nodes;
     const principles = essays.flatMap((essay) => essay.principles);

@@ -147,7 +147,13 @@ describe('conceptPath on a random graph', () => {
       const got = paths[0]?.length ?? null;
       if (want !== got) mismatches.push(`${from} → ${to}: BFS ${want}, conceptPath ${got}`);
       if (want !== null) connected += 1;
-      const oracle = from === to ? [from] : simplePaths(from, to, directed, 6).sort((a, b) => comparePaths(graph, a, b)).slice(0, 3).map(spell);
+      const oracle =
+        from === to
+          ? [from]
+          : simplePaths(from, to, directed, 6)
+              .sort((a, b) => comparePaths(graph, a, b))
+              .slice(0, 3)
+              .map(spell);
       const answer = paths.map((found) => found.nodes.map((node) => node.id).join(' '));
       if (from !== to && answer.join(' | ') !== oracle.join(' | ')) mismatches.push(`${from} → ${to}: ${answer.join(' | ')} ≠ ${oracle.join(' | ')}`);
       if (paths.some((found) => found.length > paths[0]!.length)) longer += 1;

@@ -220,10 +220,7 @@ describe('schema/examples.graphql', () => {
   });
 
   it.each(names)('%s answers as documented', async (operationName) => {
-    const response = await server.apollo.executeOperation(
-      { query: EXAMPLES, operationName },
-      { contextValue: createRequestContext(database) },
-    );
+    const response = await server.apollo.executeOperation({ query: EXAMPLES, operationName }, { contextValue: createRequestContext(database) });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     expect(response.body.singleResult.errors).toBeUndefined();
     expect(response.body.singleResult.data).toEqual(EXPECTED[operationName]);

@@ -21,7 +21,10 @@ let url: string;
 let origin: string;
 
 const PARAMS = 'center=principle:culture-emerges-from-structure&depth=1&kinds=PRINCIPLE,CONCEPT';
-let expected: { nodes: { id: string; label: string; kind: string; x: number; y: number; cluster: number; degree: number }[]; edges: { id: string; source: string; target: string; type: string }[] };
+let expected: {
+  nodes: { id: string; label: string; kind: string; x: number; y: number; cluster: number; degree: number }[];
+  edges: { id: string; source: string; target: string; type: string }[];
+};
 
 beforeAll(async () => {
   database = connectTestDatabase();
@@ -69,7 +72,11 @@ describe('GET /export/graph', () => {
     const graph = parseGraphml(Graph, text);
     expect(graph.nodes()).toEqual(nodeIds());
     expect(graph.mapEdges((_edge, attributes, source, target) => [source, target, attributes.type])).toEqual(edgeEnds());
-    expect(graph.getNodeAttributes(expected.nodes[0]!.id)).toMatchObject({ label: expected.nodes[0]!.label, kind: expected.nodes[0]!.kind, cluster: expected.nodes[0]!.cluster });
+    expect(graph.getNodeAttributes(expected.nodes[0]!.id)).toMatchObject({
+      label: expected.nodes[0]!.label,
+      kind: expected.nodes[0]!.kind,
+      cluster: expected.nodes[0]!.cluster,
+    });
   });
 
   it('exports GEXF that a GEXF parser reads back', async () => {
@@ -101,9 +108,7 @@ describe('GET /export/graph', () => {
       color: rgbToHex(['r', 'g', 'b'].map((channel) => Number(viz(node, 'color').getAttribute(channel)))),
       size: Number(viz(node, 'size').getAttribute('value')),
     }));
-    expect(read).toEqual(
-      expected.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, color: clusterColor(node.cluster), size: nodeSize(node.degree) })),
-    );
+    expect(read).toEqual(expected.nodes.map((node) => ({ id: node.id, x: node.x, y: node.y, color: clusterColor(node.cluster), size: nodeSize(node.degree) })));
   });
 
   it('refuses, by the same schema check, the three-slash viz namespace that made NetworkX drop positions', async () => {
@@ -140,7 +145,10 @@ describe('GET /export/graph', () => {
     const { text } = await download('graphml');
     const document = new DOMParser().parseFromString(text, 'text/xml');
     const keys = new Map(
-      Array.from(document.getElementsByTagNameNS(GRAPHML_NS, 'key')).map((key) => [`${key.getAttribute('for')}:${key.getAttribute('id')}`, key.getAttribute('attr.name')]),
+      Array.from(document.getElementsByTagNameNS(GRAPHML_NS, 'key')).map((key) => [
+        `${key.getAttribute('for')}:${key.getAttribute('id')}`,
+        key.getAttribute('attr.name'),
+      ]),
     );
     const read = Array.from(document.getElementsByTagNameNS(GRAPHML_NS, 'node')).map((node) => {
       const data = Object.fromEntries(

@@ -63,8 +63,7 @@ async function send(path: string, init: RequestInit = {}): Promise<Reply> {
 const postJson = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
   send('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
-const post = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
-  postJson(JSON.stringify({ query, variables }), headers);
+const post = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => postJson(JSON.stringify({ query, variables }), headers);
 
 /** A body that shows a stack frame, a file path or Express's HTML error page. */
 function leaks(text: string): string | null {
@@ -77,7 +76,9 @@ function codeOf(reply: Reply): unknown {
 }
 
 async function fingerprint(): Promise<string> {
-  return createHash('sha256').update(JSON.stringify(await readGraphDump(database.executor()))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(await readGraphDump(database.executor())))
+    .digest('hex');
 }
 
 describe('named hostile requests', () => {
@@ -134,7 +135,12 @@ describe('named hostile requests', () => {
     const cases: [string, () => Promise<Reply>, number, string][] = [
       ['malformed JSON', () => postJson('{ "not a JSON'), 400, 'BAD_REQUEST'],
       ['over 2 MB', () => postJson(JSON.stringify({ query: `{ __typename }${' '.repeat(2_200_000)}` })), 413, 'PAYLOAD_TOO_LARGE'],
-      ['text/plain', () => send('/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
+      [
+        'text/plain',
+        () => send('/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ __typename }' }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      ],
       ['unknown content-encoding', () => postJson('{}', { 'content-encoding': 'snappy' }), 415, 'UNSUPPORTED_MEDIA_TYPE'],
       ['gzip bomb', () => postJson(gzipSync(`{"query":"${' '.repeat(50_000_000)}"}`), { 'content-encoding': 'gzip' }), 413, 'PAYLOAD_TOO_LARGE'],
       ['gzip that is not gzip', () => postJson('not gzip at all', { 'content-encoding': 'gzip' }), 400, 'BAD_REQUEST'],
@@ -186,7 +192,8 @@ describe('schema-driven fuzzing', () => {
               ? await send(`/graphql?query=${encodeURIComponent(request.query)}&variables=${encodeURIComponent(JSON.stringify(request.variables))}`)
               : await post(request.query, request.variables);
           const leak = leaks(reply.text);
-          if (reply.status >= 500 || leak) problems.push(`${reply.status} ${leak ?? ''} ${request.query} ${JSON.stringify(request.variables)} -> ${reply.text.slice(0, 300)}`);
+          if (reply.status >= 500 || leak)
+            problems.push(`${reply.status} ${leak ?? ''} ${request.query} ${JSON.stringify(request.variables)} -> ${reply.text.slice(0, 300)}`);
         }
       }),
     );

@@ -69,7 +69,18 @@ describe('npm run export and npm run import', () => {
   it('refuses a file that is not a valid dump, naming the problem, and writes nothing', async () => {
     const before = await dump();
     const file = path.join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ format: 'thoughtgraph-graph', version: 1, nodes: [{ id: 'role:a', properties: {} }, { id: 'concept:b', properties: {} }], edges: [{ type: 'GROWS_INTO', source: 'role:a', target: 'concept:b', properties: {} }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'thoughtgraph-graph',
+        version: 1,
+        nodes: [
+          { id: 'role:a', properties: {} },
+          { id: 'concept:b', properties: {} },
+        ],
+        edges: [{ type: 'GROWS_INTO', source: 'role:a', target: 'concept:b', properties: {} }],
+      }),
+    );
     const result = await runCli('import', [file], store.neo4j.uri);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`${file}: edges[0]: GROWS_INTO cannot run Role → Concept.`);

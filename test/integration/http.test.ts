@@ -61,10 +61,7 @@ describe('over HTTP', () => {
   });
 
   it('refuses an operation that could cost too much before touching the database', async () => {
-    const { status, body } = await postGraphQL(
-      url,
-      '{ essays(first: 100) { nodes { principles(first: 100) { essays(first: 100) { id } } } } }',
-    );
+    const { status, body } = await postGraphQL(url, '{ essays(first: 100) { nodes { principles(first: 100) { essays(first: 100) { id } } } } }');
     expect(status).toBe(400);
     expect(body.errors).toEqual([
       {
@@ -105,9 +102,7 @@ describe('over HTTP', () => {
   it('sends security headers with a CSP that allows only the service’s own scripts', async () => {
     const response = await fetch(`${origin}/`, { headers: { accept: 'text/html' } });
     const csp = response.headers.get('content-security-policy') ?? '';
-    expect(csp.split(';')).toEqual(
-      expect.arrayContaining(["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "connect-src 'self'"]),
-    );
+    expect(csp.split(';')).toEqual(expect.arrayContaining(["default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "connect-src 'self'"]));
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect([response.headers.get('x-content-type-options'), response.headers.get('x-frame-options')]).toEqual(['nosniff', 'SAMEORIGIN']);
     expect(await response.text()).not.toMatch(/<script>/);
@@ -186,4 +181,3 @@ async function createTestServerWith(options: Partial<ServerOptions>): Promise<{ 
   const named = await createServer({ schema: await createSchema(), database, development: false, maxQueryComplexity: 20_000, ...options });
   return { server: named, origin: new URL(await named.listen(0, '127.0.0.1')).origin };
 }
-

@@ -63,9 +63,9 @@ const ingest = async (markdown: string, dryRun = false, accept = false) => {
 };
 
 async function essayEdges(): Promise<string[]> {
-  const rows = await database.executor().read(
-    `MATCH (:Essay {id: 'essay:platform-teams-as-products'})-[r]->(t) RETURN type(r) + ' ' + t.id + ' ' + r.origin AS edge ORDER BY edge`,
-  );
+  const rows = await database
+    .executor()
+    .read(`MATCH (:Essay {id: 'essay:platform-teams-as-products'})-[r]->(t) RETURN type(r) + ' ' + t.id + ' ' + r.origin AS edge ORDER BY edge`);
   return rows.map((row) => String(row.edge));
 }
 
@@ -164,7 +164,9 @@ describe('ingestEssay', () => {
   ])('refuses %j with the line of the problem, writing nothing', async (markdown, message, line) => {
     const before = await countNodesAndEdges();
     const { errors } = await execute(server.apollo, database, INGEST, { markdown }, EDITOR);
-    expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', field: 'markdown', line } })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT', field: 'markdown', line } }),
+    ]);
     expect(await countNodesAndEdges()).toEqual(before);
   });
 

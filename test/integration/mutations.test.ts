@@ -41,14 +41,28 @@ describe('upserts', () => {
     expect(created.data).toEqual({
       upsertConcept: {
         created: true,
-        node: { id: 'concept:psychological-safety', label: 'Psychological Safety', name: 'Psychological Safety', category: 'outcome', description: 'Room to speak up.', aliases: ['safety'] },
+        node: {
+          id: 'concept:psychological-safety',
+          label: 'Psychological Safety',
+          name: 'Psychological Safety',
+          category: 'outcome',
+          description: 'Room to speak up.',
+          aliases: ['safety'],
+        },
       },
     });
     const updated = await write(UPSERT_CONCEPT, { input: { slug: 'psychological-safety', name: 'Psychological Safety', description: null } });
     expect(updated.data).toEqual({
       upsertConcept: {
         created: false,
-        node: { id: 'concept:psychological-safety', label: 'Psychological Safety', name: 'Psychological Safety', category: 'outcome', description: null, aliases: ['safety'] },
+        node: {
+          id: 'concept:psychological-safety',
+          label: 'Psychological Safety',
+          name: 'Psychological Safety',
+          category: 'outcome',
+          description: null,
+          aliases: ['safety'],
+        },
       },
     });
   });
@@ -63,7 +77,10 @@ describe('upserts', () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data).toEqual({
-      e: { created: true, node: { id: 'essay:on-teams', title: 'On Teams', publishedAt: '2026-01-31', url: 'https://example.org/teams', sections: ['One', 'Two'] } },
+      e: {
+        created: true,
+        node: { id: 'essay:on-teams', title: 'On Teams', publishedAt: '2026-01-31', url: 'https://example.org/teams', sections: ['One', 'Two'] },
+      },
       p: { created: true, node: { id: 'principle:small-teams-win', statement: 'Smaller teams decide faster.' } },
       r: { created: true, node: { id: 'role:staff-engineer', label: 'Staff Engineer' } },
     });
@@ -90,7 +107,13 @@ const LINK = `mutation($input: LinkInput!) { link(input: $input) { created edge 
 
 describe('link and unlink', () => {
   it('links two nodes once: linking again updates the same edge', async () => {
-    const input = { from: 'principle:culture-emerges-from-structure', type: 'ABOUT', to: 'concept:leadership', weight: 0.5, note: 'Structure is a leadership act.' };
+    const input = {
+      from: 'principle:culture-emerges-from-structure',
+      type: 'ABOUT',
+      to: 'concept:leadership',
+      weight: 0.5,
+      note: 'Structure is a leadership act.',
+    };
     const first = await write(LINK, { input });
     expect(first.data).toEqual({
       link: {
@@ -158,7 +181,11 @@ describe('authentication over HTTP', () => {
 
   it('accepts an editor token, and leaves reads open', async () => {
     expect(await post({ authorization: `Bearer ${TOKEN}` })).toEqual({ data: { upsertRole: { created: true } } });
-    const readOnly = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ role(slug: "auditor") { id } }' }) });
+    const readOnly = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ role(slug: "auditor") { id } }' }),
+    });
     expect(await readOnly.json()).toEqual({ data: { role: { id: 'role:auditor' } } });
   });
 
@@ -175,9 +202,7 @@ describe('authentication over HTTP', () => {
         body: JSON.stringify({ query: 'mutation { deleteNode(id: "role:ctpo") { id } }' }),
       });
       const { errors } = (await response.json()) as any;
-      expect(errors).toEqual([
-        expect.objectContaining({ message: expect.stringMatching(/Set EDITOR_TOKENS/), extensions: { code: 'FORBIDDEN' } }),
-      ]);
+      expect(errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/Set EDITOR_TOKENS/), extensions: { code: 'FORBIDDEN' } })]);
       expect(await countNodesAndEdges()).toEqual(before);
     } finally {
       await closed.stop();

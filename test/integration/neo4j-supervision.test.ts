@@ -94,7 +94,13 @@ describe('the supervised local Neo4j', () => {
     });
     const [downStatus, downBody] = await readiness();
     expect(downStatus).toBe(503);
-    expect(downBody).toEqual({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE', database: expect.stringMatching(/^(down|restarting)$/), restarts: expect.any(Number), thinking: expect.objectContaining({ mode: expect.any(String) }) });
+    expect(downBody).toEqual({
+      status: 'unavailable',
+      code: 'DATABASE_UNAVAILABLE',
+      database: expect.stringMatching(/^(down|restarting)$/),
+      restarts: expect.any(Number),
+      thinking: expect.objectContaining({ mode: expect.any(String) }),
+    });
     const knownDownAt = Date.now();
 
     let ready = false;

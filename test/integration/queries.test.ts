@@ -90,13 +90,23 @@ describe('typed edges at both ends', () => {
       node: {
         edges: [
           {
-            type: 'PREVENTS', source: 'concept:technical-excellence', target: 'concept:quality-degradation',
-            forward: true, weight: 1, origin: 'ASSERTED', note: 'Too little focus on excellence and quality slides.',
+            type: 'PREVENTS',
+            source: 'concept:technical-excellence',
+            target: 'concept:quality-degradation',
+            forward: true,
+            weight: 1,
+            origin: 'ASSERTED',
+            note: 'Too little focus on excellence and quality slides.',
             node: { id: 'concept:quality-degradation' },
           },
           {
-            type: 'IN_TENSION_WITH', source: 'concept:technical-excellence', target: 'concept:shipping',
-            forward: true, weight: 1, origin: 'ASSERTED', note: 'Too much focus on excellence and teams never ship.',
+            type: 'IN_TENSION_WITH',
+            source: 'concept:technical-excellence',
+            target: 'concept:shipping',
+            forward: true,
+            weight: 1,
+            origin: 'ASSERTED',
+            note: 'Too much focus on excellence and teams never ship.',
             node: { id: 'concept:shipping' },
           },
         ],
@@ -165,11 +175,7 @@ describe('lists', () => {
     expect(data).toEqual({
       principles: {
         totalCount: 3,
-        nodes: [
-          { id: 'principle:technical-depth-compounds' },
-          { id: 'principle:technical-excellence-as-a-value' },
-          { id: 'principle:the-journey-never-ends' },
-        ],
+        nodes: [{ id: 'principle:technical-depth-compounds' }, { id: 'principle:technical-excellence-as-a-value' }, { id: 'principle:the-journey-never-ends' }],
       },
       concepts: {
         nodes: [
@@ -194,11 +200,7 @@ describe('search', () => {
     }`);
     expect(errors).toBeUndefined();
     const culture = data!.culture as { node: { id: string }; score: number }[];
-    expect(culture.map((hit) => hit.node.id)).toEqual([
-      'principle:culture-emerges-from-structure',
-      'concept:culture',
-      'concept:cultural-fit',
-    ]);
+    expect(culture.map((hit) => hit.node.id)).toEqual(['principle:culture-emerges-from-structure', 'concept:culture', 'concept:cultural-fit']);
     expect(culture[0]!.score).toBeGreaterThan(culture[2]!.score);
     expect(data!.alias).toEqual([{ node: { id: 'role:ctpo' } }]);
     expect(data!.prefix).toEqual([{ node: { id: 'concept:business-acumen' } }]);

@@ -8,7 +8,6 @@ import { THINKING_MODES, useSeedServer } from '../support/seed-server';
  * it gained or lost.
  */
 
-
 interface Question {
   readonly from: string;
   readonly to: string;
@@ -118,7 +117,8 @@ describe.each(THINKING_MODES)('the seed questions a reader would ask of conceptP
       const { data, errors } = await run(`{ conceptPath(from: "${question.from}", to: "${question.to}") { reading } }`);
       expect(errors).toBeUndefined();
       const first = (data!.conceptPath as { reading: string }[])[0]?.reading ?? '(no path)';
-      if (first !== question.expected) misses.push(`${question.from} → ${question.to}: "${first}", expected "${question.expected}" because ${question.because}`);
+      if (first !== question.expected)
+        misses.push(`${question.from} → ${question.to}: "${first}", expected "${question.expected}" because ${question.because}`);
     }
     expect(QUESTIONS).toHaveLength(15);
     expect(misses.length <= 2 ? [] : misses).toEqual([]);

@@ -16,10 +16,7 @@ afterAll(async () => {
 async function dumpSeedGraph(): Promise<unknown> {
   const ids = prepareSeed().nodes.map((node) => node.id);
   const executor = database.executor();
-  const nodes = await executor.read(
-    `MATCH (n) WHERE n.id IN $ids RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`,
-    { ids },
-  );
+  const nodes = await executor.read(`MATCH (n) WHERE n.id IN $ids RETURN labels(n) AS labels, properties(n) AS properties ORDER BY n.id`, { ids });
   const edges = await executor.read(
     `MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids
      RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS properties

@@ -39,9 +39,7 @@ describe('the service process (npm start)', () => {
   });
 
   it('names a bad variable and exits before starting anything', async () => {
-    await expect(startService({ NEO4J_HOME: home, PORT: 'forty' })).rejects.toThrow(
-      /The service exited \(1\)[\s\S]*PORT must be a number \(got "forty"\)/,
-    );
+    await expect(startService({ NEO4J_HOME: home, PORT: 'forty' })).rejects.toThrow(/The service exited \(1\)[\s\S]*PORT must be a number \(got "forty"\)/);
     expect(jvmsFor(home)).toEqual([]);
   });
 });

@@ -9,9 +9,7 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
 
   describe('conceptPath', () => {
     it('walks engineer → engineering leader → CTPO along GROWS_INTO and reads it as a sentence', async () => {
-      const { data, errors, roundTrips } = await run(
-        `{ conceptPath(from: "role:engineer", to: "role:ctpo", edgeTypes: [GROWS_INTO]) { ${PATH_FIELDS} } }`,
-      );
+      const { data, errors, roundTrips } = await run(`{ conceptPath(from: "role:engineer", to: "role:ctpo", edgeTypes: [GROWS_INTO]) { ${PATH_FIELDS} } }`);
       expect(errors).toBeUndefined();
       expect(data).toEqual({
         conceptPath: [
@@ -76,8 +74,7 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
           { reading: 'Structure is discussed in From Engineer to CTPO, which discusses Culture' },
           {
             reading:
-              'Structure is the subject of Culture Emerges from Structure, which is supported by Technical Excellence ' +
-              'as a Value, which is about Culture',
+              'Structure is the subject of Culture Emerges from Structure, which is supported by Technical Excellence ' + 'as a Value, which is about Culture',
           },
         ],
       });
@@ -101,9 +98,7 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
           },
         ],
       });
-      const none = await run(
-        `{ conceptPath(from: "role:engineer", to: "role:ctpo", edgeTypes: [GROWS_INTO], avoid: ["role:engineering-leader"]) { length } }`,
-      );
+      const none = await run(`{ conceptPath(from: "role:engineer", to: "role:ctpo", edgeTypes: [GROWS_INTO], avoid: ["role:engineering-leader"]) { length } }`);
       expect(none).toMatchObject({ data: { conceptPath: [] }, errors: undefined });
       const wrongWay = await run(`{ conceptPath(from: "role:ctpo", to: "role:engineer", edgeTypes: [GROWS_INTO], direction: OUTGOING) { length } }`);
       expect(wrongWay.data).toEqual({ conceptPath: [] });
@@ -143,8 +138,18 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
             node: { id: 'essay:new-ai-ways-of-working' },
             score: 0.6712,
             reasons: [
-              { kind: 'EDITOR_LINK', via: null, weight: 0.6, description: 'An editor linked them as related thoughts: Listed by the essay as a related thought.' },
-              { kind: 'SHARED_ROLE', via: { id: 'role:product-team' }, weight: 0.15, description: 'Both speak to the role "Product Team", which nothing else of their kind shares.' },
+              {
+                kind: 'EDITOR_LINK',
+                via: null,
+                weight: 0.6,
+                description: 'An editor linked them as related thoughts: Listed by the essay as a related thought.',
+              },
+              {
+                kind: 'SHARED_ROLE',
+                via: { id: 'role:product-team' },
+                weight: 0.15,
+                description: 'Both speak to the role "Product Team", which nothing else of their kind shares.',
+              },
               { kind: 'TEXT_SIMILARITY', via: null, weight: 0.0329, description: 'Their texts use many of the same words (similarity 0.18).' },
             ],
           },
@@ -152,7 +157,12 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
             node: { id: 'essay:ai-first-org-design' },
             score: 0.6058,
             reasons: [
-              { kind: 'EDITOR_LINK', via: null, weight: 0.6, description: 'An editor linked them as related thoughts: Listed by the essay as a related thought.' },
+              {
+                kind: 'EDITOR_LINK',
+                via: null,
+                weight: 0.6,
+                description: 'An editor linked them as related thoughts: Listed by the essay as a related thought.',
+              },
               { kind: 'TEXT_SIMILARITY', via: null, weight: 0.0146, description: 'Their texts use many of the same words (similarity 0.08).' },
             ],
           },
@@ -169,10 +179,14 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
       const { data, errors, roundTrips } = await run(query);
       expect(errors).toBeUndefined();
       const ids = ['essay:new-ai-ways-of-working', 'essay:ai-first-org-design'];
-      const direct = await run(`{ a: node(id: "${ids[0]}") { ... on Essay { label summary url } } b: node(id: "${ids[1]}") { ... on Essay { label summary url } }
+      const direct =
+        await run(`{ a: node(id: "${ids[0]}") { ... on Essay { label summary url } } b: node(id: "${ids[1]}") { ... on Essay { label summary url } }
         role: node(id: "role:product-team") { ... on Role { description } } }`);
       const [a, b, role] = [direct.data!.a, direct.data!.b, direct.data!.role] as Record<string, unknown>[];
-      const related = data!.relatedThoughts as { node: { id: string; label: string; summary: string; url: string | null }; reasons: { via: { id: string; description?: string } | null }[] }[];
+      const related = data!.relatedThoughts as {
+        node: { id: string; label: string; summary: string; url: string | null };
+        reasons: { via: { id: string; description?: string } | null }[];
+      }[];
       expect(related.map((thought) => thought.node)).toEqual([
         { id: ids[0], ...a },
         { id: ids[1], ...b },
@@ -183,8 +197,10 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
     });
 
     it('ranks principles for a principle by the rarer neighbours they share, never the principle itself', async () => {
-      const { data } = await run(`{ relatedThoughts(id: "principle:culture-emerges-from-structure", first: 3) { node { id } score reasons { kind via { id } } } }`);
-      const thoughts = (data!.relatedThoughts as { node: { id: string }; score: number; reasons: { kind: string }[] }[]);
+      const { data } = await run(
+        `{ relatedThoughts(id: "principle:culture-emerges-from-structure", first: 3) { node { id } score reasons { kind via { id } } } }`,
+      );
+      const thoughts = data!.relatedThoughts as { node: { id: string }; score: number; reasons: { kind: string }[] }[];
       expect(thoughts.map((thought) => thought.node.id)).toEqual([
         'principle:technical-excellence-as-a-value',
         'principle:scaling-requires-systems',
@@ -238,9 +254,7 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
     });
 
     it('counts as hidden only the neighbours that expanding with the same filters would show', async () => {
-      const { data } = await run(
-        `{ conceptMap(center: "role:engineer", depth: 1, edgeTypes: [GROWS_INTO]) { nodes { id hiddenNeighbors } } }`,
-      );
+      const { data } = await run(`{ conceptMap(center: "role:engineer", depth: 1, edgeTypes: [GROWS_INTO]) { nodes { id hiddenNeighbors } } }`);
       expect(data).toEqual({
         conceptMap: {
           nodes: [

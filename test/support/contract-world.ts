@@ -26,7 +26,10 @@ import type { GraphWorld } from './graph-world';
  */
 export const CONTRACT_WORLD: GraphWorld = {
   nodes: [
-    { id: 'essay:culture-by-design', properties: { title: 'Culture by Design', summary: 'How the structure of a team shapes its culture.', date: '2024-03-01' } },
+    {
+      id: 'essay:culture-by-design',
+      properties: { title: 'Culture by Design', summary: 'How the structure of a team shapes its culture.', date: '2024-03-01' },
+    },
     { id: 'essay:systems-over-effort', properties: { title: 'Systems over Effort', summary: 'Teams grow through systems, not heroics.' } },
     { id: 'essay:hiring-notes', properties: { title: 'Hiring Notes', summary: 'What to look for when hiring engineers.' } },
     { id: 'principle:structure-shapes-culture', properties: { name: 'Structure Shapes Culture', statement: 'Culture follows from the structure of a team.' } },

@@ -29,8 +29,18 @@ export interface FuzzRequest {
 type Random = () => number;
 
 const IDS = [
-  'role:engineer', 'role:ctpo', 'principle:culture-emerges-from-structure', 'concept:culture', 'essay:engineer-to-ctpo',
-  'concept:structure', 'essay:nope', 'nope', '', 'role:', ':', 'principle:' + 'x'.repeat(300),
+  'role:engineer',
+  'role:ctpo',
+  'principle:culture-emerges-from-structure',
+  'concept:culture',
+  'essay:engineer-to-ctpo',
+  'concept:structure',
+  'essay:nope',
+  'nope',
+  '',
+  'role:',
+  ':',
+  'principle:' + 'x'.repeat(300),
 ];
 const INTS = [-1, 0, 1, 2, 3, 5, 8, 9, 10, 11, 20, 50, 100, 101, 1000, 2000, 2001, 2147483647, -2147483648];
 const STRINGS = ['', 'culture', 'engineer leader', 'x'.repeat(250), '"\\', '*', 'AND OR NOT', '<script>', 'slug:zz', '2024-02-30'];
@@ -82,7 +92,11 @@ function rawValue(type: GraphQLInputType, random: Random): unknown {
   if (isListType(type)) return Array.from({ length: Math.floor(random() * 3) }, () => rawValue(type.ofType, random));
   if (isEnumType(type)) return pick(random, type.getValues()).name;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) || random() < 0.5).map((f) => [f.name, rawValue(f.type, random)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type) || random() < 0.5)
+        .map((f) => [f.name, rawValue(f.type, random)]),
+    );
   }
   return scalar(type.name, random);
 }

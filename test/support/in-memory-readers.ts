@@ -67,9 +67,7 @@ export class InMemoryGraphReader implements GraphReader {
       .filter((record) => after === null || record.slug > after)
       .sort((a, b) => compareIds(a.slug, b.slug));
     const { selection } = query;
-    const items = listed
-      .slice(0, query.first)
-      .map((record) => (selection ? selectNode(this.graph, record.id, selection).record : record));
+    const items = listed.slice(0, query.first).map((record) => (selection ? selectNode(this.graph, record.id, selection).record : record));
     return { items, hasNextPage: listed.length > query.first };
   }
 
@@ -267,11 +265,12 @@ export class InMemoryThinkingReader implements ThinkingReader {
 
 /** The edges a hop walks from `id` (every type when `types` is empty), one step per edge. */
 function stepsOf(graph: InMemoryGraph, id: string, hop: Hop): Incidence[] {
-  return graph.incident(id).filter(
-    ({ edge, outgoing }) =>
-      (hop.types.length === 0 || hop.types.includes(edge.type)) &&
-      (hop.direction === Direction.ANY || outgoing === (hop.direction === Direction.OUTGOING)),
-  );
+  return graph
+    .incident(id)
+    .filter(
+      ({ edge, outgoing }) =>
+        (hop.types.length === 0 || hop.types.includes(edge.type)) && (hop.direction === Direction.ANY || outgoing === (hop.direction === Direction.OUTGOING)),
+    );
 }
 
 /** A node as a selection reads it; its neighbour lists in neighbour-id order, one entry per edge. */
@@ -300,7 +299,10 @@ function textTokens(graph: InMemoryGraph, id: string): string[] {
 }
 
 function analyzed(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0);
 }
 
 /** MORE_LIKE_THIS applied to a node's text, as the Cypher applies it. */

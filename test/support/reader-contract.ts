@@ -123,7 +123,6 @@ function mapQuery(query: Partial<SubgraphQuery>): SubgraphQuery {
  * CONTRACT_WORLD and nothing else (it runs in a beforeAll, after the caller's own).
  */
 export function describeReaderContract(name: string, makeReaders: () => ContractReaders | Promise<ContractReaders>): void {
-
   describe(`${name}: the reader contract`, () => {
     let graph: GraphReader;
     let thinking: ThinkingReader;
@@ -146,7 +145,10 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
         const all = [
           { node: node('concept:culture'), edge: edge('essay:culture-by-design', EdgeType.DISCUSSES, 'concept:culture') },
           { node: node('person:ada'), edge: edge('essay:culture-by-design', EdgeType.AUTHORED_BY, 'person:ada') },
-          { node: node('principle:structure-shapes-culture'), edge: edge('essay:culture-by-design', EdgeType.ARTICULATES, 'principle:structure-shapes-culture') },
+          {
+            node: node('principle:structure-shapes-culture'),
+            edge: edge('essay:culture-by-design', EdgeType.ARTICULATES, 'principle:structure-shapes-culture'),
+          },
           { node: node('role:lead'), edge: edge('essay:culture-by-design', EdgeType.ADDRESSES, 'role:lead') },
           { node: node('essay:systems-over-effort'), edge: edge('essay:culture-by-design', EdgeType.RELATES_TO, 'essay:systems-over-effort') },
           { node: node('principle:systems-scale'), edge: edge('essay:culture-by-design', EdgeType.ARTICULATES, 'principle:systems-scale') },
@@ -205,10 +207,22 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
               selection: {
                 properties: ['title'],
                 degree: false,
-                edges: [{ key: 'roles', hop: { types: [EdgeType.ADDRESSES], direction: OUTGOING }, first: 5, selection: { properties: ['name'], degree: false, edges: [] } }],
+                edges: [
+                  {
+                    key: 'roles',
+                    hop: { types: [EdgeType.ADDRESSES], direction: OUTGOING },
+                    first: 5,
+                    selection: { properties: ['name'], degree: false, edges: [] },
+                  },
+                ],
               },
             },
-            { key: 'linked', hop: { types: [EdgeType.SUPPORTS, EdgeType.LEADS_TO], direction: ANY }, first: 5, selection: { properties: [], degree: true, edges: [] } },
+            {
+              key: 'linked',
+              hop: { types: [EdgeType.SUPPORTS, EdgeType.LEADS_TO], direction: ANY },
+              first: 5,
+              selection: { properties: [], degree: true, edges: [] },
+            },
           ],
         };
         // A record without its label's property is labelled by its slug; one per edge, as findNeighbours lists.
@@ -235,7 +249,14 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
                 'essays',
                 [
                   selected(
-                    { id: 'essay:culture-by-design', kind: ESSAY, slug: 'culture-by-design', label: 'Culture by Design', degree: 0, properties: { title: 'Culture by Design' } },
+                    {
+                      id: 'essay:culture-by-design',
+                      kind: ESSAY,
+                      slug: 'culture-by-design',
+                      label: 'Culture by Design',
+                      degree: 0,
+                      properties: { title: 'Culture by Design' },
+                    },
                     [['roles', [selected({ id: 'role:lead', kind: ROLE, slug: 'lead', label: 'Lead', degree: 0, properties: { name: 'Lead' } })]]],
                   ),
                 ],
@@ -251,8 +272,14 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
 
     describe('GraphReader.listNodes and countNodes', () => {
       it('pages a kind in slug order after a slug, and says whether more follow', async () => {
-        expect(await graph.listNodes(list({ kind: CONCEPT, first: 2 }))).toEqual({ items: [node('concept:culture'), node('concept:growth')], hasNextPage: true });
-        expect(await graph.listNodes(list({ kind: CONCEPT, first: 2, afterSlug: 'growth' }))).toEqual({ items: [node('concept:structure')], hasNextPage: false });
+        expect(await graph.listNodes(list({ kind: CONCEPT, first: 2 }))).toEqual({
+          items: [node('concept:culture'), node('concept:growth')],
+          hasNextPage: true,
+        });
+        expect(await graph.listNodes(list({ kind: CONCEPT, first: 2, afterSlug: 'growth' }))).toEqual({
+          items: [node('concept:structure')],
+          hasNextPage: false,
+        });
         expect(await graph.countNodes({ kind: CONCEPT, edges: [], properties: {} })).toBe(3);
       });
 
@@ -417,7 +444,12 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
       });
 
       it('shows only the asked kinds over the asked types, cuts at limit, and counts hidden only of those kinds and types', async () => {
-        const query = mapQuery({ center: 'concept:culture', kinds: [CONCEPT, PRINCIPLE], types: [EdgeType.ABOUT, EdgeType.LEADS_TO, EdgeType.DISCUSSES], limit: 2 });
+        const query = mapQuery({
+          center: 'concept:culture',
+          kinds: [CONCEPT, PRINCIPLE],
+          types: [EdgeType.ABOUT, EdgeType.LEADS_TO, EdgeType.DISCUSSES],
+          limit: 2,
+        });
         expect(subgraphInOrder(await thinking.findSubgraph(query))).toEqual({
           nodes: [
             { id: 'concept:culture', kind: CONCEPT, label: 'Culture', degree: 6, hiddenNeighbors: 2 },
@@ -518,7 +550,9 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
 
       it('walks only the asked types in the asked direction', async () => {
         const grows = { types: [EdgeType.GROWS_INTO], k: 1, groups: 1 };
-        expect(ranked(await thinking.findPaths(pathQuery({ from: 'role:engineer', to: 'role:lead', direction: OUTGOING, ...grows })), 1)).toEqual([engineerToLead[0]]);
+        expect(ranked(await thinking.findPaths(pathQuery({ from: 'role:engineer', to: 'role:lead', direction: OUTGOING, ...grows })), 1)).toEqual([
+          engineerToLead[0],
+        ]);
         expect(await thinking.findPaths(pathQuery({ from: 'role:lead', to: 'role:engineer', direction: OUTGOING, ...grows }))).toEqual([]);
         expect(ranked(await thinking.findPaths(pathQuery({ from: 'role:lead', to: 'role:engineer', direction: INCOMING, ...grows })), 1)).toEqual([
           { ...engineerToLead[0], nodes: ['role:lead', 'role:engineer'], forward: [false] },
@@ -528,7 +562,13 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
       it('goes around avoided nodes', async () => {
         const from = 'essay:culture-by-design';
         const to = 'essay:systems-over-effort';
-        const direct = { nodes: [from, to], edges: [plain(edge(from, EdgeType.RELATES_TO, to))], forward: [true], score: 1, why: '1 step directly, read in one direction' };
+        const direct = {
+          nodes: [from, to],
+          edges: [plain(edge(from, EdgeType.RELATES_TO, to))],
+          forward: [true],
+          score: 1,
+          why: '1 step directly, read in one direction',
+        };
         expect(ranked(await thinking.findPaths(pathQuery({ from, to, k: 2, groups: 2, maxHops: 2 })), 2)).toEqual([
           direct,
           {

@@ -19,9 +19,7 @@ export function startService(env: Record<string, string>): Promise<ServiceProces
   const { NEO4J_URI: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, [MAIN], { env: { ...inherited, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
-  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
-    child.once('exit', (code, signal) => resolve(code ?? signal!)),
-  );
+  const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal!)));
   createInterface({ input: child.stderr! }).on('line', (line) => logs.push(line));
   return new Promise((resolve, reject) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {

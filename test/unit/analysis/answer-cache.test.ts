@@ -38,4 +38,3 @@ describe('AnswerCache', () => {
     expect(estimateBytes(map)).toBeLessThan(1.5 * exact);
   });
 });
-

@@ -103,9 +103,7 @@ describe('findConceptPaths', () => {
 
   it('answers the node itself for a path from a node to itself', async () => {
     const paths = await findConceptPaths(graph, thinking, request({ from: 'concept:culture', to: 'concept:culture' }));
-    expect(readable(paths)).toEqual([
-      { nodes: ['concept:culture'], steps: [], length: 0, reading: 'Culture', score: 1, why: 'the node itself' },
-    ]);
+    expect(readable(paths)).toEqual([{ nodes: ['concept:culture'], steps: [], length: 0, reading: 'Culture', score: 1, why: 'the node itself' }]);
   });
 
   it('refuses an unknown end, and an avoid list that names an end', async () => {

@@ -5,8 +5,12 @@ import { NodeKind } from '../../../src/domain/node-kind';
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
 // Two triangles joined by one edge: two communities.
 const edges = [
-  ['a', 'b'], ['b', 'c'], ['c', 'a'],
-  ['d', 'e'], ['e', 'f'], ['f', 'd'],
+  ['a', 'b'],
+  ['b', 'c'],
+  ['c', 'a'],
+  ['d', 'e'],
+  ['e', 'f'],
+  ['f', 'd'],
   ['c', 'd'],
 ].map(([source, target]) => ({ source: source!, target: target!, weight: 1 }));
 

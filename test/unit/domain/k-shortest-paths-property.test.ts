@@ -80,9 +80,7 @@ function randomRequest(random: () => number, world: World) {
   const to = pick(world.ids);
   const typeCount = random() < 0.5 ? 0 : 1 + Math.floor(random() * 2);
   const types = [...new Set(Array.from({ length: typeCount }, () => pick(TYPES)))];
-  const avoid = [...new Set(Array.from({ length: Math.floor(random() * 3) }, () => pick(world.ids)))].filter(
-    (id) => id !== from && id !== to,
-  );
+  const avoid = [...new Set(Array.from({ length: Math.floor(random() * 3) }, () => pick(world.ids)))].filter((id) => id !== from && id !== to);
   const filter: StepFilter = { types, direction: pick(DIRECTIONS), avoid };
   return { from, to, filter, k: 1 + Math.floor(random() * 10), maxHops: 1 + Math.floor(random() * 6) };
 }

@@ -126,17 +126,41 @@ describe('ranking a path', () => {
 
   it('ranks paths read from any reader by the same order, dropping walks and duplicates', () => {
     const node = (id: string): NodeRecord => ({ id, kind: NodeKind.ROLE, slug: id.split(':')[1]!, label: LABELS[id]!, degree: DEGREES[id]!, properties: {} });
-    const record = (source: string, type: EdgeType, target: string): EdgeRecord => ({ source, type, target, weight: 1, note: null, origin: EdgeOrigin.ASSERTED, properties: {} });
-    const viaDepth = { nodes: ['role:engineer', 'concept:technical-depth', 'role:ctpo'].map(node), edges: [record('role:engineer', REQUIRES, 'concept:technical-depth'), record('role:ctpo', REQUIRES, 'concept:technical-depth')] };
-    const ladder = { nodes: ['role:engineer', 'role:engineering-leader', 'role:ctpo'].map(node), edges: [record('role:engineer', GROWS_INTO, 'role:engineering-leader'), record('role:engineering-leader', GROWS_INTO, 'role:ctpo')] };
+    const record = (source: string, type: EdgeType, target: string): EdgeRecord => ({
+      source,
+      type,
+      target,
+      weight: 1,
+      note: null,
+      origin: EdgeOrigin.ASSERTED,
+      properties: {},
+    });
+    const viaDepth = {
+      nodes: ['role:engineer', 'concept:technical-depth', 'role:ctpo'].map(node),
+      edges: [record('role:engineer', REQUIRES, 'concept:technical-depth'), record('role:ctpo', REQUIRES, 'concept:technical-depth')],
+    };
+    const ladder = {
+      nodes: ['role:engineer', 'role:engineering-leader', 'role:ctpo'].map(node),
+      edges: [record('role:engineer', GROWS_INTO, 'role:engineering-leader'), record('role:engineering-leader', GROWS_INTO, 'role:ctpo')],
+    };
     const walk = {
       nodes: ['role:engineer', 'concept:technical-depth', 'role:engineer', 'role:engineering-leader', 'role:ctpo'].map(node),
       edges: [record('role:engineer', REQUIRES, 'concept:technical-depth'), record('role:engineer', REQUIRES, 'concept:technical-depth'), ...ladder.edges],
     };
     const ranked = rankFoundPaths([viaDepth, walk, ladder, viaDepth], 5);
     expect(ranked.map(({ nodes, forward, score, why }) => ({ ids: nodes.map((n) => n.id), forward, score, why }))).toEqual([
-      { ids: ['role:engineer', 'role:engineering-leader', 'role:ctpo'], forward: [true, true], score: 0.25, why: '2 steps through Engineering Leader (degree 16), read in one direction' },
-      { ids: ['role:engineer', 'concept:technical-depth', 'role:ctpo'], forward: [true, false], score: 0.189, why: '2 steps through Technical Depth (degree 7), changing direction once' },
+      {
+        ids: ['role:engineer', 'role:engineering-leader', 'role:ctpo'],
+        forward: [true, true],
+        score: 0.25,
+        why: '2 steps through Engineering Leader (degree 16), read in one direction',
+      },
+      {
+        ids: ['role:engineer', 'concept:technical-depth', 'role:ctpo'],
+        forward: [true, false],
+        score: 0.189,
+        why: '2 steps through Technical Depth (degree 7), changing direction once',
+      },
     ]);
   });
 });

@@ -15,12 +15,9 @@ describe('node ids', () => {
     expect(makeNodeId(NodeKind.ROLE, 'engineering-leader')).toBe('role:engineering-leader');
   });
 
-  it.each(['', 'ctpo', 'role:', 'robot:ctpo', 'role:CTPO', 'role:a--b', 'role:-a', 'role:a b', `role:${'a'.repeat(121)}`])(
-    'rejects %j',
-    (id) => {
-      expect(parseNodeId(id)).toBeNull();
-    },
-  );
+  it.each(['', 'ctpo', 'role:', 'robot:ctpo', 'role:CTPO', 'role:a--b', 'role:-a', 'role:a b', `role:${'a'.repeat(121)}`])('rejects %j', (id) => {
+    expect(parseNodeId(id)).toBeNull();
+  });
 
   it('names the argument when a required id is malformed', () => {
     expect.assertions(3);

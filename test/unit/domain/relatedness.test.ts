@@ -94,8 +94,7 @@ describe('scoreRelated through hubs', () => {
     ],
     direct: [],
   };
-  const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) =>
-    b.score - a.score || new Intl.Collator().compare(a.id, b.id);
+  const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) => b.score - a.score || new Intl.Collator().compare(a.id, b.id);
 
   it.each([1, 5, 39, 40, 41, 50, 199, 200, 300, 301])('keeps the same best %i as a full sort', (first) => {
     const all = scoreRelated('essay:source', evidence, [], 1000).map(({ id, score }) => ({ id, score }));

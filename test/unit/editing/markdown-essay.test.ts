@@ -5,7 +5,14 @@ import { NodeKind } from '../../../src/domain/node-kind';
 describe('reading a Markdown essay', () => {
   it('takes the title from the first heading when the front matter has none, and slugifies it', () => {
     const parsed = parseEssayMarkdown('# Über Teams & Culture!\n\nText.\n\n## One\n\n### Two\n');
-    expect(parsed).toMatchObject({ title: 'Über Teams & Culture!', slug: 'uber-teams-culture', sections: ['One', 'Two'], summary: null, publishedAt: null, url: null });
+    expect(parsed).toMatchObject({
+      title: 'Über Teams & Culture!',
+      slug: 'uber-teams-culture',
+      sections: ['One', 'Two'],
+      summary: null,
+      publishedAt: null,
+      url: null,
+    });
     expect(parsed.named).toEqual({ principles: [], concepts: [], roles: [], related: [] });
   });
 
@@ -32,7 +39,10 @@ describe('finding mentions', () => {
   ];
 
   it('matches whole words case-insensitively, counting every name and alias', () => {
-    const mentions = findMentions('Culture eats strategy; cultural change is slow; a CTPO, or chief technology and\nproduct officer, shapes culture.', vocabulary);
+    const mentions = findMentions(
+      'Culture eats strategy; cultural change is slow; a CTPO, or chief technology and\nproduct officer, shapes culture.',
+      vocabulary,
+    );
     expect(mentions.map(({ entry, matched, occurrences }) => [entry.id, matched, occurrences])).toEqual([
       ['concept:culture', 'Culture', 2],
       ['role:ctpo', 'CTPO', 2],

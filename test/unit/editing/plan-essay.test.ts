@@ -8,7 +8,14 @@ const ID = 'essay:platform-teams';
 const parsed = parseEssayMarkdown('---\ntitle: Platform Teams\nslug: platform-teams\n---\n# Platform Teams\n\nText.\n\n## Contracts\n');
 const asserted = (type: EdgeType, target: string): EssayEdge => ({ type, target, origin: EdgeOrigin.ASSERTED, weight: 1, note: null });
 const NAMED = [asserted(EdgeType.ARTICULATES, 'principle:autonomy-within-boundaries'), asserted(EdgeType.ADDRESSES, 'role:platform-team')];
-const PROPERTIES = { title: 'Platform Teams', summary: null, publishedAt: null, url: null, body: '# Platform Teams\n\nText.\n\n## Contracts', sections: ['Contracts'] };
+const PROPERTIES = {
+  title: 'Platform Teams',
+  summary: null,
+  publishedAt: null,
+  url: null,
+  body: '# Platform Teams\n\nText.\n\n## Contracts',
+  sections: ['Contracts'],
+};
 const MENTION: Suggestion = {
   type: EdgeType.DISCUSSES,
   target: 'concept:culture',
@@ -38,7 +45,10 @@ describe('planning an essay', () => {
   });
 
   it('removes a named link the text dropped, and updates changed properties', () => {
-    const current: EssayState = { properties: { ...PROPERTIES, title: 'Old Title' }, edges: [...NAMED, asserted(EdgeType.RELATES_TO, 'essay:engineer-to-ctpo')] };
+    const current: EssayState = {
+      properties: { ...PROPERTIES, title: 'Old Title' },
+      edges: [...NAMED, asserted(EdgeType.RELATES_TO, 'essay:engineer-to-ctpo')],
+    };
     expect(planEssay(ID, parsed, current, NAMED, null)).toMatchObject({
       node: 'updated',
       add: [],

@@ -3,10 +3,14 @@ import { DatabaseUnavailableError } from '../../../src/domain/errors';
 
 /** A probe whose outcome each test sets, counting its calls. */
 function scriptedProbe() {
-  const probe = { up: false, calls: 0, run: async () => {
-    probe.calls += 1;
-    if (!probe.up) throw new Error('connection refused');
-  } };
+  const probe = {
+    up: false,
+    calls: 0,
+    run: async () => {
+      probe.calls += 1;
+      if (!probe.up) throw new Error('connection refused');
+    },
+  };
   return probe;
 }
 

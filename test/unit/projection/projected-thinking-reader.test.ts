@@ -31,8 +31,7 @@ function smallWorld() {
 /** Node properties stay in Neo4j; in these tests a fake hands out bare records. */
 const unused = {
   findSimilarText: async () => [],
-  findNodes: async (ids: readonly string[]) =>
-    ids.map((id) => ({ id, kind: NodeKind.ESSAY, slug: id.split(':')[1]!, label: id, degree: 0, properties: {} })),
+  findNodes: async (ids: readonly string[]) => ids.map((id) => ({ id, kind: NodeKind.ESSAY, slug: id.split(':')[1]!, label: id, degree: 0, properties: {} })),
 };
 
 describe('the projection', () => {
@@ -66,7 +65,13 @@ describe('the projection', () => {
   });
 
   it('selects a map by the request filters and counts as hidden only what expanding would show', async () => {
-    const map = await reader.findSubgraph({ center: 'principle:p', depth: 1, kinds: [NodeKind.ESSAY, NodeKind.PRINCIPLE], types: [EdgeType.ARTICULATES], limit: 10 });
+    const map = await reader.findSubgraph({
+      center: 'principle:p',
+      depth: 1,
+      kinds: [NodeKind.ESSAY, NodeKind.PRINCIPLE],
+      types: [EdgeType.ARTICULATES],
+      limit: 10,
+    });
     expect(map).toEqual({
       nodes: [
         { id: 'principle:p', kind: NodeKind.PRINCIPLE, label: 'P', degree: 3, hiddenNeighbors: 0 },
@@ -90,9 +95,27 @@ describe('the projection', () => {
       ['essay:b', 'role:r', 'essay:a', 'essay:c'],
       ['essay:b', 'principle:p', 'essay:a', 'essay:c'],
     ]);
-    const avoiding = await reader.findPaths({ from: 'essay:b', to: 'essay:c', groups: 1, k: 3, maxHops: 3, types: [], direction: Direction.ANY, avoid: ['role:r'] });
+    const avoiding = await reader.findPaths({
+      from: 'essay:b',
+      to: 'essay:c',
+      groups: 1,
+      k: 3,
+      maxHops: 3,
+      types: [],
+      direction: Direction.ANY,
+      avoid: ['role:r'],
+    });
     expect(avoiding.map((path) => path.nodes.map((node) => node.id))).toEqual([['essay:b', 'principle:p', 'essay:a', 'essay:c']]);
-    const outgoing = await reader.findPaths({ from: 'essay:b', to: 'essay:c', groups: 1, k: 3, maxHops: 3, types: [], direction: Direction.OUTGOING, avoid: [] });
+    const outgoing = await reader.findPaths({
+      from: 'essay:b',
+      to: 'essay:c',
+      groups: 1,
+      k: 3,
+      maxHops: 3,
+      types: [],
+      direction: Direction.OUTGOING,
+      avoid: [],
+    });
     expect(outgoing).toEqual([]);
   });
 

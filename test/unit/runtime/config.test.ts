@@ -40,7 +40,9 @@ describe('configuration', () => {
 
   it('reads editor tokens, and refuses short ones without echoing them', () => {
     expect(loadConfig({ EDITOR_TOKENS: ' aaaaaaaaaaaaaaaa , bbbbbbbbbbbbbbbbbbbb ' }).editorTokens).toEqual(['aaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb']);
-    expect(() => loadConfig({ EDITOR_TOKENS: 'short-secret' })).toThrow(/EDITOR_TOKENS must be a comma-separated list of tokens of at least 16 characters each$/);
+    expect(() => loadConfig({ EDITOR_TOKENS: 'short-secret' })).toThrow(
+      /EDITOR_TOKENS must be a comma-separated list of tokens of at least 16 characters each$/,
+    );
     expect(() => loadConfig({ EDITOR_TOKENS: 'short-secret' })).not.toThrow(/short-secret/);
   });
 

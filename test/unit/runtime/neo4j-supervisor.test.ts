@@ -107,7 +107,14 @@ describe('Neo4jSupervisor', () => {
     let release: (jvm: RunningJvm) => void = () => {};
     const stopped: Array<number | undefined> = [];
     const first = fakeJvm(100);
-    const supervisor = new Neo4jSupervisor(first, 7687, () => new Promise((resolve) => (release = resolve)), async (child) => void stopped.push(child.pid), () => {}, POLICY);
+    const supervisor = new Neo4jSupervisor(
+      first,
+      7687,
+      () => new Promise((resolve) => (release = resolve)),
+      async (child) => void stopped.push(child.pid),
+      () => {},
+      POLICY,
+    );
     first.die('SIGKILL');
     await jest.advanceTimersByTimeAsync(500);
     expect(supervisor.state).toBe('restarting');

@@ -19,8 +19,14 @@ describe.each(EDGE_TYPES)('the edge type %s', (type) => {
   it('is a field on every kind it may start from and every kind it may end at', () => {
     const { from, to } = EDGE_RULES[type];
     const missing = [
-      ...from.map(typeNameOfKind).filter((typeName) => !walks(typeName, type, Direction.OUTGOING)).map((typeName) => `${typeName} (outgoing)`),
-      ...to.map(typeNameOfKind).filter((typeName) => !walks(typeName, type, Direction.INCOMING)).map((typeName) => `${typeName} (incoming)`),
+      ...from
+        .map(typeNameOfKind)
+        .filter((typeName) => !walks(typeName, type, Direction.OUTGOING))
+        .map((typeName) => `${typeName} (outgoing)`),
+      ...to
+        .map(typeNameOfKind)
+        .filter((typeName) => !walks(typeName, type, Direction.INCOMING))
+        .map((typeName) => `${typeName} (incoming)`),
     ];
     expect(missing).toEqual([]);
   });
@@ -31,7 +37,9 @@ describe('EDGE_FIELDS', () => {
     const schema = await createSchema();
     const absent = Object.entries(EDGE_FIELDS).flatMap(([typeName, fields]) => {
       const type = schema.getType(typeName);
-      return Object.keys(fields).filter((name) => !(isObjectType(type) && name in type.getFields())).map((name) => `${typeName}.${name}`);
+      return Object.keys(fields)
+        .filter((name) => !(isObjectType(type) && name in type.getFields()))
+        .map((name) => `${typeName}.${name}`);
     });
     expect(absent).toEqual([]);
   });

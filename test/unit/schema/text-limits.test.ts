@@ -23,7 +23,12 @@ const named = { slug: 'a-node', name: 'A Node' };
 
 describe('the text limits of the upsert inputs', () => {
   const essayCase = (property: keyof typeof TEXT_LIMITS, make: (length: number) => unknown = text) => ({ input: EssayInput, base: essay, property, make });
-  const namedCase = (input: InputClass, property: keyof typeof TEXT_LIMITS, make: (length: number) => unknown = text) => ({ input, base: named, property, make });
+  const namedCase = (input: InputClass, property: keyof typeof TEXT_LIMITS, make: (length: number) => unknown = text) => ({
+    input,
+    base: named,
+    property,
+    make,
+  });
 
   it.each([
     essayCase('title'),

@@ -2,14 +2,27 @@ import { EdgeType } from '../../../src/domain/edge-type';
 import { prepareSeed } from '../../../seed/load-seed';
 
 const REQUIRED_IDS = [
-  'essay:engineer-to-ctpo', 'essay:new-ai-ways-of-working', 'essay:ai-first-org-design',
-  'principle:technical-depth-compounds', 'principle:culture-emerges-from-structure',
-  'principle:scaling-requires-systems', 'principle:leadership-is-about-outcomes',
-  'principle:the-journey-never-ends', 'principle:technical-excellence-as-a-value',
-  'principle:clear-technical-direction', 'principle:autonomy-within-boundaries',
-  'role:engineer', 'role:engineering-leader', 'role:ctpo', 'role:platform-team',
-  'role:product-team', 'concept:technical-depth', 'concept:product-thinking',
-  'concept:business-acumen', 'concept:culture', 'concept:structure',
+  'essay:engineer-to-ctpo',
+  'essay:new-ai-ways-of-working',
+  'essay:ai-first-org-design',
+  'principle:technical-depth-compounds',
+  'principle:culture-emerges-from-structure',
+  'principle:scaling-requires-systems',
+  'principle:leadership-is-about-outcomes',
+  'principle:the-journey-never-ends',
+  'principle:technical-excellence-as-a-value',
+  'principle:clear-technical-direction',
+  'principle:autonomy-within-boundaries',
+  'role:engineer',
+  'role:engineering-leader',
+  'role:ctpo',
+  'role:platform-team',
+  'role:product-team',
+  'concept:technical-depth',
+  'concept:product-thinking',
+  'concept:business-acumen',
+  'concept:culture',
+  'concept:structure',
 ];
 
 describe('the demo graph', () => {
@@ -40,15 +53,16 @@ describe('the demo graph', () => {
   it('refuses an edge between kinds its type does not join', () => {
     expect(() =>
       prepareSeed(
-        [{ id: 'role:a', name: 'A' }, { id: 'concept:b', name: 'B' }],
+        [
+          { id: 'role:a', name: 'A' },
+          { id: 'concept:b', name: 'B' },
+        ],
         [{ type: EdgeType.GROWS_INTO, from: 'role:a', to: 'concept:b' }],
       ),
     ).toThrow('Seed edge (role:a)-[:GROWS_INTO]->(concept:b) must run Role → Role.');
   });
 
   it('refuses an edge to a node it does not list', () => {
-    expect(() => prepareSeed([{ id: 'role:a', name: 'A' }], [{ type: EdgeType.GROWS_INTO, from: 'role:a', to: 'role:b' }])).toThrow(
-      'names a missing node',
-    );
+    expect(() => prepareSeed([{ id: 'role:a', name: 'A' }], [{ type: EdgeType.GROWS_INTO, from: 'role:a', to: 'role:b' }])).toThrow('names a missing node');
   });
 });

@@ -55,7 +55,10 @@ describe('admission to the database', () => {
     await expect(admission.begin().run(async () => 'late')).rejects.toBeInstanceOf(TooManyRequestsError);
     const shortLived = new Admission({ ...limits, slots: 1, operationTimeoutMs: 100 });
     const blocker = controllable([], 'blocker');
-    const blocked = shortLived.begin().run(blocker.work).catch((error: unknown) => error);
+    const blocked = shortLived
+      .begin()
+      .run(blocker.work)
+      .catch((error: unknown) => error);
     await expect(shortLived.begin().run(async () => 'late')).rejects.toBeInstanceOf(TimeoutError);
     holder.finish();
     blocker.finish();

@@ -1,5 +1,12 @@
 import { GraphQLError } from 'graphql';
-import { BadUserInputError, DatabaseUnavailableError, NotFoundError, QueryTooComplexError, TimeoutError, TooManyRequestsError } from '../../../src/domain/errors';
+import {
+  BadUserInputError,
+  DatabaseUnavailableError,
+  NotFoundError,
+  QueryTooComplexError,
+  TimeoutError,
+  TooManyRequestsError,
+} from '../../../src/domain/errors';
 import { checkArgs } from '../../../src/schema/build-schema';
 import { ConceptMapArgs } from '../../../src/schema/thinking.args';
 import { createErrorFormatter, describeError, refuseRequest } from '../../../src/server/wire-errors';
