@@ -186,7 +186,7 @@ async function startService(): Promise<{ child: ChildProcess; url: string }> {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const ready = /ready at (http:\/\/\S+\/graphql)/.exec(line);
       if (ready) resolve({ child, url: ready[1]! });
     });

@@ -200,7 +200,7 @@ async function measure(url: string, readCase: ReadCase, target: Target, slugs: s
       });
     },
   };
-  const instance = autocannon(options, (error, result) => finish(error, result));
+  const instance = autocannon(options, (error: Error | null, result) => finish(error, result));
   instance.on('response', (_client, statusCode, _bytes, responseTime) => {
     if (statusCode !== 200) failures += 1;
     latencies.push(responseTime);

@@ -26,7 +26,7 @@ export function prepareSeed(nodes: readonly SeedNode[] = seedNodes, edges: reado
     if (!source || !target) throw new Error(`Seed edge ${describe(edge)} names a missing node.`);
     if (!allowsEdge(edge.type, source.kind, target.kind)) {
       const rule = EDGE_RULES[edge.type];
-      throw new Error(`Seed edge ${describe(edge)} must run ${rule.from} → ${rule.to}.`);
+      throw new Error(`Seed edge ${describe(edge)} must run ${rule.from.join('|')} → ${rule.to.join('|')}.`);
     }
     const { type, from, to, ...properties } = edge;
     return { type, source: from, sourceKind: source.kind, target: to, targetKind: target.kind, properties };

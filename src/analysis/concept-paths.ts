@@ -57,7 +57,7 @@ async function hydratePaths(nodes: NodeSource, paths: readonly RankedPath[]): Pr
   // A node the graph lost since the projection's version drops its path, as the reader would have.
   return paths.flatMap((path) => {
     const hydrated = path.nodes.map((node) => records.get(node.id));
-    return hydrated.every((node) => node !== undefined) ? [{ ...path, nodes: hydrated as NodeRecord[] }] : [];
+    return hydrated.every((node) => node !== undefined) ? [{ ...path, nodes: hydrated }] : [];
   });
 }
 

@@ -93,7 +93,8 @@ function hashedPosition(id: string): { x: number; y: number } {
 function scaleToMapUnits(graph: Graph): void {
   if (graph.order === 0) return;
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-  graph.forEachNode((_id, { x, y }) => {
+  graph.forEachNode((_id, attributes) => {
+    const { x, y } = attributes as { x: number; y: number };
     [minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)];
   });
   const area = Math.max((maxX - minX) * (maxY - minY), 1e-9);

@@ -6,6 +6,9 @@ import { ESSAY_LINKS, type EssayLinkField } from '../domain/essay-ingest';
 import { isSlug } from '../domain/node-id';
 import { TEXT_LIMITS, type EssayProperties } from '../domain/node-properties';
 
+/** The plugin's own declarations import a path of markdown-it that its current types no longer have. */
+const FRONT_MATTER = frontMatter as unknown as MarkdownIt.PluginWithOptions<(text: string) => void>;
+
 /** A Markdown essay refused, with the line (1-based, in the whole text) the problem is on. */
 export class IngestError extends BadUserInputError {
   constructor(
@@ -46,7 +49,7 @@ export function parseEssayMarkdown(markdown: string): ParsedEssay {
     throw new IngestError(`The essay is over ${MAX_MARKDOWN_BYTES / 1_000_000} MB.`, null);
   }
   let frontMatterText = '';
-  const md = new MarkdownIt().use(frontMatter, (text: string) => {
+  const md = new MarkdownIt().use(FRONT_MATTER, (text: string) => {
     frontMatterText = text;
   });
   const tokens = md.parse(markdown, {});

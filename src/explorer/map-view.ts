@@ -121,7 +121,9 @@ export class MapView {
   }
 
   drawnNodes(): { id: string; label: string; kind: NodeKind; cluster: number }[] {
-    return this.cy.nodes().map((node) => ({ id: node.id(), label: node.data('label'), kind: node.data('kind'), cluster: node.data('cluster') }));
+    return this.cy
+      .nodes()
+      .map((node) => ({ id: node.id(), label: node.data('label') as string, kind: node.data('kind') as string, cluster: node.data('cluster') as number }));
   }
 
   /** After the container changed size: the same framing (whole map, or the paths) at the new size. */

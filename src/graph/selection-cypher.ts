@@ -48,12 +48,13 @@ function toSelectedRecord(id: string, keys: readonly string[], values: readonly 
   const parsed = parseNodeId(id);
   if (!parsed) throw new Error(`A stored node has a malformed id: ${id}`);
   // A missing property stays absent, as `n { .* }` leaves it, so a list field keeps its default.
-  const properties = Object.fromEntries(keys.map((key, index) => [key, values[index]]).filter(([, value]) => value !== null));
+  const properties = Object.fromEntries(keys.flatMap((key, index) => (values[index] === null ? [] : [[key, values[index]] as const])));
+  const title = properties.title ?? properties.name;
   return {
     id,
     kind: parsed.kind,
     slug: parsed.slug,
-    label: String(properties.title ?? properties.name ?? parsed.slug),
+    label: typeof title === 'string' ? title : parsed.slug,
     degree: Number(degree),
     properties,
   };

@@ -186,7 +186,7 @@ function runMaven(log: Log): Promise<void> {
     const child = spawn('mvn', args, { cwd: mavenDir(), stdio: ['ignore', 'pipe', 'pipe'] });
     const progress = trackDownloads(log);
     const lastLines: string[] = [];
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       progress(line);
       lastLines.push(line);
       if (lastLines.length > 30) lastLines.shift();

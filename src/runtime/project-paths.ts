@@ -9,7 +9,7 @@ export function projectRoot(start = __dirname): string {
   let dir = start;
   for (;;) {
     const manifest = path.join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'thoughtgraph') {
+    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'thoughtgraph') {
       return dir;
     }
     const parent = path.dirname(dir);

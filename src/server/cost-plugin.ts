@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } fro
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { getVariableValues, GraphQLError, validate, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import { getVariableValues, GraphQLError, Kind, validate, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
 import { BadUserInputError, QueryTooComplexError } from '../domain/errors';
 import { CostRefusal } from './cost-rules';
 import { measureCost } from './query-cost';
@@ -61,7 +61,7 @@ function coerceVariables(request: ResolvedRequest): Record<string, unknown> {
   const coerced = getVariableValues(request.schema, definitions, request.request.variables ?? {}, { maxErrors: 1 });
   if (!coerced.errors) return coerced.coerced;
   const [error] = coerced.errors;
-  const definition = error?.nodes?.find((node): node is VariableDefinitionNode => node.kind === 'VariableDefinition');
+  const definition = error?.nodes?.find((node): node is VariableDefinitionNode => node.kind === Kind.VARIABLE_DEFINITION);
   const field = definition ? `$${definition.variable.name.value}` : 'variables';
   throw refuseRequest(new BadUserInputError(field, error?.message ?? 'Invalid variables.'), error?.nodes ?? []);
 }

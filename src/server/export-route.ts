@@ -41,7 +41,7 @@ export function createExportHandler(database: GraphDatabase, beginGate?: () => O
 
 async function readMapArgs(req: Request): Promise<ConceptMapArgs> {
   const query = req.query as Record<string, unknown>;
-  const list = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).split(',').filter(Boolean) : undefined);
+  const list = (name: string) => (typeof query[name] === 'string' ? query[name].split(',').filter(Boolean) : undefined);
   const number = (name: string) => (query[name] === undefined ? undefined : readWholeNumber(name, query[name]));
   const plain = {
     center: typeof query.center === 'string' ? query.center : undefined,

@@ -155,7 +155,7 @@ describe('/explore in headless Chromium', () => {
   it('downloads the map as GEXF with positions in the viz namespace', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#exports a[data-format="gexf"]').click()]);
     expect(download.suggestedFilename()).toBe('thoughtgraph-map.gexf');
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile(await download.path(), 'utf8');
     expect(text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
     const drawn = Object.keys(await explorer<Positions>('positions'));
     const center = new URL((await page.locator('#exports a[data-format="gexf"]').getAttribute('href')) ?? '', origin).searchParams.get('center')!;

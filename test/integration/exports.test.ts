@@ -121,11 +121,11 @@ describe('GET /export/graph', () => {
   it('exports CSV tables of edges and of nodes that a CSV parser reads back', async () => {
     const edges = await download('csv');
     expect(edges.type).toBe('text/csv; charset=utf-8');
-    const edgeRows = parseCsv(edges.text, { columns: true }) as Record<string, string>[];
+    const edgeRows = parseCsv<Record<string, string>>(edges.text, { columns: true });
     expect(edgeRows.map((row) => [row.source, row.target, row.type])).toEqual(edgeEnds());
     expect(edgeRows[0]).toMatchObject({ id: expected.edges[0]!.id, weight: '1', origin: 'ASSERTED' });
     const nodes = await download('csv', '&table=nodes');
-    const nodeRows = parseCsv(nodes.text, { columns: true }) as Record<string, string>[];
+    const nodeRows = parseCsv<Record<string, string>>(nodes.text, { columns: true });
     expect(nodeRows.map((row) => row.id)).toEqual(nodeIds());
     expect(Number(nodeRows[0]!.x)).toBe(expected.nodes[0]!.x);
   });

@@ -133,7 +133,8 @@ export class InMemoryGraph {
 
 /** As record-mapping.ts reads a label: the title, else the name, else the slug. */
 function labelFrom(properties: Readonly<Record<string, unknown>>, slug: string): string {
-  return String(properties.title ?? properties.name ?? slug);
+  const label = properties.title ?? properties.name;
+  return typeof label === 'string' ? label : slug;
 }
 
 /** The world as the graph writer takes it (`writeGraphBatch`), for a test that writes it into Neo4j. */

@@ -295,7 +295,7 @@ function orderOf(edge: EdgeRecord): number {
 
 /** The lower-cased words of what the full-text index covers, split as Lucene's standard analyzer splits them. */
 function textTokens(graph: InMemoryGraph, id: string): string[] {
-  return analyzed(TEXT_PROPERTIES.flatMap((key) => [graph.property(id, key) ?? []].flat()).join(' '));
+  return analyzed(TEXT_PROPERTIES.flatMap((key) => [graph.property(id, key) ?? []].flat().filter((value) => typeof value === 'string')).join(' '));
 }
 
 function analyzed(text: string): string[] {

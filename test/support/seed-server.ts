@@ -8,7 +8,7 @@ export interface SeedServer {
   readonly database: GraphDatabase;
   readonly server: Server;
   /** Runs an operation without HTTP, reading the seed. */
-  run(query: string, variables?: Record<string, unknown>): Promise<Answer>;
+  readonly run: (query: string, variables?: Record<string, unknown>) => Promise<Answer>;
 }
 
 /** Which path answers the thinking queries: the in-memory projection, or Cypher (its fallback). */

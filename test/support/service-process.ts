@@ -20,9 +20,9 @@ export function startService(env: Record<string, string>): Promise<ServiceProces
   const child = spawn(process.execPath, [MAIN], { env: { ...inherited, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal!)));
-  createInterface({ input: child.stderr! }).on('line', (line) => logs.push(line));
+  createInterface({ input: child.stderr }).on('line', (line) => logs.push(line));
   return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       logs.push(line);
       const ready = /ready at (http:\/\/\S+\/graphql)/.exec(line);
       if (ready) resolve({ child, url: ready[1]!, logs, exited });

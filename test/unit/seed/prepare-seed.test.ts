@@ -1,3 +1,4 @@
+import { NodeKind } from '../../../src/domain/node-kind';
 import { EdgeType } from '../../../src/domain/edge-type';
 import { prepareSeed } from '../../../seed/load-seed';
 
@@ -34,10 +35,10 @@ describe('the demo graph', () => {
   });
 
   it('gives every principle a one-sentence statement and every concept a category', () => {
-    for (const node of nodes.filter((n) => n.kind === 'Principle')) {
+    for (const node of nodes.filter((n) => n.kind === NodeKind.PRINCIPLE)) {
       expect(String(node.properties.statement)).toMatch(/^[^.]+\.$/);
     }
-    for (const node of nodes.filter((n) => n.kind === 'Concept')) {
+    for (const node of nodes.filter((n) => n.kind === NodeKind.CONCEPT)) {
       expect(node.properties.category).toEqual(expect.any(String));
     }
   });

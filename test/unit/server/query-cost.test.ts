@@ -1,4 +1,4 @@
-import { parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { fragmentBomb } from '../../../bench/bombs';
 import { createSchema } from '../../../src/schema/build-schema';
 import { CostRefusal } from '../../../src/server/cost-rules';
@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 function cost(query: string, variables: Record<string, unknown> = {}, graphNodes?: number): number {
   const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   return measureCost({ schema, document, operation, variables, graphNodes });
 }
 
