@@ -1,7 +1,6 @@
 import { NotFoundError } from '../domain/errors';
 import type { NodeRecord } from '../domain/graph-records';
 import { requireNodeId } from '../domain/node-id';
-import { NodeKind } from '../domain/node-kind';
 import { ReasonKind, scoreRelated, type ScoredCandidate, type ScoredReason } from '../domain/relatedness';
 import { readNodesById, type NodeSource } from '../domain/repositories';
 import type { ThinkingReader } from '../domain/thinking-reader';
@@ -63,23 +62,24 @@ function describeReason(reason: ScoredReason, via: NodeRecord | null): string {
     case ReasonKind.SHARED_CONCEPT:
     case ReasonKind.SHARED_ROLE:
     case ReasonKind.SHARED_ESSAY:
-      return describeShared(via, reason.sharers ?? 0);
+      return describeShared(reason.kind, via, reason.sharers ?? 0);
   }
 }
 
-function describeShared(via: NodeRecord | null, sharers: number): string {
+type SharedReasonKind = ReasonKind.SHARED_PRINCIPLE | ReasonKind.SHARED_CONCEPT | ReasonKind.SHARED_ROLE | ReasonKind.SHARED_ESSAY;
+
+/** The reason names what was shared; a new shared kind is a compile error here until it has its sentence. */
+function describeShared(kind: SharedReasonKind, via: NodeRecord | null, sharers: number): string {
   const rarity = sharers <= 2 ? 'which nothing else of their kind shares' : `shared by ${sharers} of their kind`;
   const label = via?.label ?? 'a node';
-  switch (via?.kind) {
-    case NodeKind.PRINCIPLE:
+  switch (kind) {
+    case ReasonKind.SHARED_PRINCIPLE:
       return `Both connect to the principle "${label}", ${rarity}.`;
-    case NodeKind.CONCEPT:
+    case ReasonKind.SHARED_CONCEPT:
       return `Both connect to the concept "${label}", ${rarity}.`;
-    case NodeKind.ROLE:
+    case ReasonKind.SHARED_ROLE:
       return `Both speak to the role "${label}", ${rarity}.`;
-    case NodeKind.ESSAY:
+    case ReasonKind.SHARED_ESSAY:
       return `Both appear in the essay "${label}", ${rarity}.`;
-    default:
-      return `Both connect to "${label}", ${rarity}.`;
   }
 }

@@ -1,3 +1,4 @@
+import type { ConceptMap as AnswerMap, MapEdge as AnswerEdge, MapNode as AnswerNode } from '../analysis/concept-map';
 import { EdgeType as DomainEdgeType } from '../domain/edge-type';
 import { requestGraphQL } from './graphql-client';
 
@@ -22,26 +23,15 @@ export interface SearchHit {
   readonly node: NodeRef;
 }
 
-export interface MapNode extends NodeRef {
-  readonly degree: number;
-  readonly cluster: number;
-  readonly hiddenNeighbors: number;
-  readonly x: number;
-  readonly y: number;
-}
+/** A map's node as it travels: the analysis's MapNode with the kind as the GraphQL enum names it. */
+export type MapNode = Omit<AnswerNode, 'kind'> & NodeRef;
 
-export interface MapEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly type: EdgeType;
-  readonly weight: number;
-}
+/** A map's edge as the page selects it (no origin). */
+export type MapEdge = Omit<AnswerEdge, 'type' | 'origin'> & { readonly type: EdgeType };
 
-export interface ConceptMap {
+export interface ConceptMap extends Omit<AnswerMap, 'nodes' | 'edges'> {
   readonly nodes: readonly MapNode[];
   readonly edges: readonly MapEdge[];
-  readonly truncated: boolean;
 }
 
 export interface NodeDetails extends NodeRef {
