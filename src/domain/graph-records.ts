@@ -37,4 +37,6 @@ export interface SearchHit {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly hasNextPage: boolean;
+  /** Every item that matches, when the query asked for it (`withTotal`). */
+  readonly total?: number;
 }

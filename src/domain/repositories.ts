@@ -33,6 +33,8 @@ export interface ListQuery {
   readonly properties: Readonly<Partial<Record<ListProperty, string>>>;
   /** What to read of each listed node; every property and the degree when absent. */
   readonly selection?: NodeSelection;
+  /** Count every node that matches too (the page's `total`), in the same read. */
+  readonly withTotal?: boolean;
 }
 
 /** Reads of the graph. Batch methods answer in the order and length of their keys. */

@@ -64,18 +64,26 @@ export class NodeRepository implements GraphReader {
     const { where, params } = listConditions(query);
     const { selection } = query;
     const projection = selection ? selectionProjection('n', selection, params) : NODE_PROJECTION;
-    const rows = await this.db.read(
-      `MATCH (n:${labelOf(query.kind)})
+    const pageCypher = `MATCH (n:${labelOf(query.kind)})
        WHERE ($after IS NULL OR n.slug > $after) ${where}
        WITH n
        ORDER BY n.slug
-       LIMIT $limit
-       RETURN ${projection} AS node`,
+       LIMIT $limit`;
+    // With the total, one round trip: the count, and the page as one list beside it.
+    const rows = await this.db.read(
+      query.withTotal
+        ? `MATCH (n:${labelOf(query.kind)})
+           WHERE true ${where}
+           WITH count(n) AS total
+           CALL () { ${pageCypher} RETURN collect(${projection}) AS nodes }
+           RETURN total, nodes`
+        : `${pageCypher} RETURN ${projection} AS node`,
       { ...params, after: query.afterSlug, limit: neo4j.int(query.first + 1) },
     );
+    const listed = query.withTotal ? ((rows[0]?.nodes as unknown[] | undefined) ?? []) : rows.map((row) => row.node);
     const toRecord = selection ? (node: unknown) => toSelectedNode(node, selection).record : toNodeRecord;
-    const items = rows.slice(0, query.first).map((row) => toRecord(row.node));
-    return { items, hasNextPage: rows.length > query.first };
+    const page = { items: listed.slice(0, query.first).map(toRecord), hasNextPage: listed.length > query.first };
+    return query.withTotal ? { ...page, total: Number(rows[0]?.total ?? 0) } : page;
   }
 
   async countNodes(query: Omit<ListQuery, 'first' | 'afterSlug'>): Promise<number> {

@@ -30,6 +30,11 @@ export function selectionOfConnection(info: GraphQLResolveInfo, kind: NodeKind):
   return selectionOfTrees(trees, kind, false);
 }
 
+/** Whether a connection's answer selects its `totalCount`. */
+export function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  return childrenOf(parseResolveInfo(info) as ResolveTree, null).some((child) => child.name === 'totalCount');
+}
+
 function selectionOfTrees(trees: readonly ResolveTree[], kind: NodeKind | null, ahead: boolean): NodeSelection {
   const properties = new Set<string>();
   const edges: EdgeSelection[] = [];

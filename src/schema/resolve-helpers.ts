@@ -9,7 +9,7 @@ import type { Context } from './context';
 import { edgeFieldOf } from './edge-fields';
 import { toGraphNode, type GraphNodeValue } from './graph-node.type';
 import { decodeCursor, encodeCursor, type PageArgs } from './list.args';
-import { selectionOfConnection, selectionOfField } from './node-selection-reader';
+import { selectionOfConnection, selectionOfField, selectsTotalCount } from './node-selection-reader';
 import { listFetchedAhead, toSelectedGraphNode } from './selected-graph-node';
 
 /**
@@ -74,7 +74,8 @@ export async function listNodes(
   const afterSlug = decodeCursor(page.after);
   if (edges.length > 0) await requireFilterNodes(ctx, edges);
   const selection = selectionOfConnection(info, kind);
-  const result = await ctx.reader.listNodes({ kind, first: page.first, afterSlug, edges, properties, selection });
+  const withTotal = selectsTotalCount(info);
+  const result = await ctx.reader.listNodes({ kind, first: page.first, afterSlug, edges, properties, selection, withTotal });
   const nodes = result.items.map(toGraphNode);
   const edgesOut = result.items.map((item, index) => ({ cursor: encodeCursor(item.slug), node: nodes[index]! }));
   return {
@@ -82,7 +83,7 @@ export async function listNodes(
     nodes,
     pageInfo: { hasNextPage: result.hasNextPage, endCursor: edgesOut.at(-1)?.cursor ?? null },
     get totalCount() {
-      return ctx.reader.countNodes({ kind, edges, properties });
+      return result.total !== undefined ? Promise.resolve(result.total) : ctx.reader.countNodes({ kind, edges, properties });
     },
   };
 }

@@ -168,13 +168,13 @@ async function readNodeCount(database: GraphDatabase, projection: ProjectionMana
   return projection?.serving()?.graph.nodeCount ?? new ThinkingRepository(database.executor()).countNodes();
 }
 
-/** What the GraphQL route's context holds: the request's readers and its operation gate. */
-type GatedContext = RequestContext & { readonly gate: OperationGate };
+/** What the GraphQL route's context holds: the request's readers and its operation gate (none through `executeOperation`). */
+type GatedContext = RequestContext & { readonly gate?: OperationGate };
 
 /** A heavy operation waits for a heavy slot; refused after the queue timeout with 429. */
-async function admitHeavy(gate: OperationGate, cost: number): Promise<void> {
+async function admitHeavy(gate: OperationGate | undefined, cost: number): Promise<void> {
   try {
-    await gate.admit(cost);
+    await gate?.admit(cost);
   } catch (error) {
     if (!(error instanceof TooManyRequestsError)) throw error;
     throw refuseRequest(error);

@@ -157,6 +157,8 @@ describe('lists', () => {
         pageInfo: { hasNextPage: true, endCursor: expect.any(String) },
       },
     });
+    // The count comes with the page, in the same read.
+    expect(first.roundTrips).toBe(1);
     const second = await run(`query($after: String) { essays(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage } } }`, {
       after: page1.pageInfo.endCursor,
     });

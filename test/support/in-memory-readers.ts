@@ -68,7 +68,8 @@ export class InMemoryGraphReader implements GraphReader {
       .sort((a, b) => compareIds(a.slug, b.slug));
     const { selection } = query;
     const items = listed.slice(0, query.first).map((record) => (selection ? selectNode(this.graph, record.id, selection).record : record));
-    return { items, hasNextPage: listed.length > query.first };
+    const page = { items, hasNextPage: listed.length > query.first };
+    return query.withTotal ? { ...page, total: this.matching(query).length } : page;
   }
 
   async countNodes(query: Omit<ListQuery, 'first' | 'afterSlug'>): Promise<number> {

@@ -283,6 +283,16 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
         expect(await graph.countNodes({ kind: CONCEPT, edges: [], properties: {} })).toBe(3);
       });
 
+      it('counts every match with the page when asked, an empty page after the last slug included', async () => {
+        expect(await graph.listNodes(list({ kind: CONCEPT, first: 1, afterSlug: 'culture', withTotal: true }))).toEqual({
+          items: [node('concept:growth')],
+          hasNextPage: true,
+          total: 3,
+        });
+        const filtered = list({ kind: CONCEPT, properties: { category: 'organization' }, afterSlug: 'structure', withTotal: true });
+        expect(await graph.listNodes(filtered)).toEqual({ items: [], hasNextPage: false, total: 2 });
+      });
+
       it('keeps nodes with every filter’s edge in its direction and with the listed property', async () => {
         const edges = [
           { id: 'role:lead', types: [EdgeType.ADDRESSES], direction: OUTGOING },
