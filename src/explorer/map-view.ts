@@ -123,7 +123,7 @@ export class MapView {
   drawnNodes(): { id: string; label: string; kind: NodeKind; cluster: number }[] {
     return this.cy
       .nodes()
-      .map((node) => ({ id: node.id(), label: node.data('label') as string, kind: node.data('kind') as string, cluster: node.data('cluster') as number }));
+      .map((node) => ({ id: node.id(), label: node.data('label') as string, kind: node.data('kind') as NodeKind, cluster: node.data('cluster') as number }));
   }
 
   /** After the container changed size: the same framing (whole map, or the paths) at the new size. */
