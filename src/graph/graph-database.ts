@@ -174,7 +174,7 @@ export class QueryExecutor {
         return result.records.map((record) => record.toObject());
       } catch (error) {
         if (attempt < 2 && neo4j.isRetryableError(error)) continue;
-        throw this.failed(error);
+        throw this.failed(withCallerStack(error));
       } finally {
         await session.close();
       }
@@ -241,9 +241,9 @@ export class QueryExecutor {
 
 /**
  * The driver captures a stack trace for every result it creates, to graft the caller's frames
- * onto a later error; on a plain read that was a measurable share of the CPU. The errors never
- * reach a client as they are (mapNeo4jError rewrites them), so the result is created with no
- * frames to capture.
+ * onto a later error; on a plain read that was a measurable share of the CPU. A read's result is
+ * created with no frames to capture, and a failed read gets its caller's frames then, when they
+ * are needed (withCallerStack), so a logged 5xx still says where it came from.
  */
 function withoutStackCapture<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
@@ -253,4 +253,12 @@ function withoutStackCapture<T>(start: () => T): T {
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+function withCallerStack(error: unknown): unknown {
+  if (error instanceof Error) {
+    const frames = new Error().stack?.split('\n').slice(1).join('\n') ?? '';
+    error.stack = `${error.stack ?? `${error.name}: ${error.message}`}\n${frames}`;
+  }
+  return error;
 }

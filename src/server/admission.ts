@@ -90,8 +90,10 @@ export class Admission {
     const release = once(() => {
       const held = Date.now() - grantedAt;
       const share = this.limits.heavyShare;
-      // The slot stays taken while it rests, so the queue waits its turn behind the rest.
-      setTimeout(() => this.passHeavySlot(), (held * (1 - share)) / share).unref();
+      // The slot stays taken while it rests, so the queue waits its turn behind the rest; the
+      // rest stays under half the queue timeout, so waiters are not all refused behind it.
+      const rest = Math.min((held * (1 - share)) / share, this.limits.queueTimeoutMs / 2);
+      setTimeout(() => this.passHeavySlot(), rest).unref();
     });
     if (this.heavyActive < this.limits.heavySlots) {
       this.heavyActive += 1;
@@ -164,6 +166,8 @@ export class OperationGate {
   running = 0;
   readonly queue: Waiter[] = [];
   private releaseHeavy: (() => void) | null = null;
+  /** The response is over (written, or its client gone): a heavy slot granted later goes straight back. */
+  private finished = false;
 
   constructor(
     private readonly admission: Admission,
@@ -190,10 +194,13 @@ export class OperationGate {
   async admit(cost: number): Promise<void> {
     if (cost < this.admission.limits.heavyCost || this.releaseHeavy) return;
     this.releaseHeavy = await this.admission.acquireHeavy(this);
+    // The client left while this waited: nothing will call finish() again.
+    if (this.finished) this.finish();
   }
 
-  /** Gives back the heavy slot, if any; call once the response is written. */
+  /** Gives back the heavy slot, if any; call once the response is written or its client has gone. */
   finish(): void {
+    this.finished = true;
     this.releaseHeavy?.();
     this.releaseHeavy = null;
   }

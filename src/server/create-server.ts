@@ -124,8 +124,9 @@ export async function createServer(options: ServerOptions): Promise<Server> {
       context: async ({ req, res }) => {
         const context = createRequestContext(options.database, editorTokens.check(req.headers.authorization), options.projection ?? null);
         const gate = admission.begin();
-        // A heavy slot is held until the answer is written: serialising and sending a large
-        // answer is part of what a heavy operation costs the one thread.
+        // A heavy slot is held until the answer is handed to the socket (serialising a large
+        // answer is part of what a heavy operation costs the one thread), or the client is gone.
+        res.once('finish', () => gate.finish());
         res.once('close', () => gate.finish());
         gateExecutor(context.executor, gate);
         // On the context itself: Apollo hands each operation (and its plugins) a shallow copy.

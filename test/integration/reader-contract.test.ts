@@ -39,3 +39,14 @@ describeReaderContract('the projection of Neo4j', async () => {
   const thinking = new ProjectedThinkingReader(builder.build(version), { placements: null }, new ThinkingRepository(executor));
   return { graph: new NodeRepository(executor), thinking };
 });
+
+describe('a failed read', () => {
+  it('still says where it came from: the caller’s frames are on its stack', async () => {
+    const failure = await store.database
+      .executor()
+      .read('RETURN 1 +')
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect((failure as Error).stack).toMatch(/at .*graph-database\.ts:\d+/);
+  });
+});

@@ -111,4 +111,46 @@ describe('admission to the database', () => {
       jest.useRealTimers();
     }
   });
+
+  it('gives the heavy slot straight back when the client left while the operation waited for it', async () => {
+    const admission = new Admission({ ...limits, heavyShare: 1 });
+    const holder = admission.begin();
+    await holder.admit(5_000);
+    const gone = admission.begin();
+    const waiting = gone.admit(5_000);
+    gone.finish();
+    holder.finish();
+    await waiting;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
+    await pause();
+    // The slot is free again (after its rest, 0 ms at a share of 1): a third heavy operation starts at once.
+    const third = admission.begin();
+    let started = false;
+    void third.admit(5_000).then(() => (started = true));
+    await pause();
+    expect(started).toBe(true);
+    third.finish();
+  });
+
+  it('rests at most half the queue timeout, so waiters are not refused behind a long hold', async () => {
+    jest.useFakeTimers();
+    try {
+      const admission = new Admission({ ...limits, heavyShare: 1 / 4, queueTimeoutMs: 1_000 });
+      const holder = admission.begin();
+      await holder.admit(5_000);
+      let granted = false;
+      const next = admission.begin();
+      void next.admit(5_000).then(() => (granted = true));
+      await jest.advanceTimersByTimeAsync(400);
+      holder.finish();
+      // Held 400 ms at 1/4 would rest 1,200 ms; the cap is 500 ms, before the waiter's 1,000 ms run out.
+      await jest.advanceTimersByTimeAsync(499);
+      expect(granted).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(granted).toBe(true);
+      next.finish();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
