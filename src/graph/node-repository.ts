@@ -14,6 +14,11 @@ import { selectionProjection, toSelectedNode } from './selection-cypher';
 export const FULLTEXT_INDEX = 'nodeText';
 
 /** Reads through one request's executor; every batch method costs one round trip. */
+/** `total`: the nodes of `kind` that pass a list's conditions (`where`, from listConditions). */
+function countMatching(kind: NodeKind, where: string): string {
+  return `MATCH (n:${labelOf(kind)}) WHERE true ${where} WITH count(n) AS total`;
+}
+
 export class NodeRepository implements GraphReader {
   constructor(private readonly db: QueryExecutor) {}
 
@@ -72,9 +77,7 @@ export class NodeRepository implements GraphReader {
     // With the total, one round trip: the count, and the page as one list beside it.
     const rows = await this.db.read(
       query.withTotal
-        ? `MATCH (n:${labelOf(query.kind)})
-           WHERE true ${where}
-           WITH count(n) AS total
+        ? `${countMatching(query.kind, where)}
            CALL () { ${pageCypher} RETURN collect(${projection}) AS nodes }
            RETURN total, nodes`
         : `${pageCypher} RETURN ${projection} AS node`,
@@ -88,12 +91,7 @@ export class NodeRepository implements GraphReader {
 
   async countNodes(query: Omit<ListQuery, 'first' | 'afterSlug'>): Promise<number> {
     const { where, params } = listConditions(query);
-    const rows = await this.db.read(
-      `MATCH (n:${labelOf(query.kind)})
-       WHERE true ${where}
-       RETURN count(n) AS total`,
-      params,
-    );
+    const rows = await this.db.read(`${countMatching(query.kind, where)} RETURN total`, params);
     return Number(rows[0]?.total ?? 0);
   }
 

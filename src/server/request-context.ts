@@ -62,7 +62,7 @@ export function createReaders(database: GraphDatabase, projection: ProjectionMan
   const cypher = new ThinkingRepository(executor);
   const reader = new NodeRepository(executor);
   const snapshot = projection?.serving() ?? null;
-  const companions = { findSimilarText: cypher.findSimilarText.bind(cypher), findNodes: reader.findNodes.bind(reader) };
+  const companions = { findSimilarText: cypher.findSimilarText.bind(cypher) };
   const thinking = snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions, computeTurns) : cypher;
   return { executor, reader, thinking };
 }

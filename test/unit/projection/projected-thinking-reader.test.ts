@@ -28,11 +28,8 @@ function smallWorld() {
   return builder.build(7);
 }
 
-/** Node properties stay in Neo4j; in these tests a fake hands out bare records. */
-const unused = {
-  findSimilarText: async () => [],
-  findNodes: async (ids: readonly string[]) => ids.map((id) => ({ id, kind: NodeKind.ESSAY, slug: id.split(':')[1]!, label: id, degree: 0, properties: {} })),
-};
+/** Full-text matching stays in Neo4j; these tests do not reach it. */
+const unused = { findSimilarText: async () => [] };
 
 describe('the projection', () => {
   const graph = smallWorld();

@@ -91,25 +91,8 @@ describe('admission to the database', () => {
   });
 
   it('rests the heavy slot in proportion to how long it was held, so heavy work keeps to its share', async () => {
-    jest.useFakeTimers();
-    try {
-      const admission = new Admission({ ...limits, heavyShare: 1 / 4 });
-      const holder = admission.begin();
-      await holder.admit(5_000);
-      let granted = false;
-      const next = admission.begin();
-      void next.admit(5_000).then(() => (granted = true));
-      await jest.advanceTimersByTimeAsync(40);
-      holder.finish();
-      // Held 40 ms at a share of 1/4: the slot rests 120 ms before the next heavy operation.
-      await jest.advanceTimersByTimeAsync(119);
-      expect(granted).toBe(false);
-      await jest.advanceTimersByTimeAsync(1);
-      expect(granted).toBe(true);
-      next.finish();
-    } finally {
-      jest.useRealTimers();
-    }
+    // Held 40 ms at a share of 1/4: the slot rests 120 ms before the next heavy operation.
+    await expectRest({ heavyShare: 1 / 4 }, 40, 120);
   });
 
   it('gives the heavy slot straight back when the client left while the operation waited for it', async () => {
@@ -133,24 +116,29 @@ describe('admission to the database', () => {
   });
 
   it('rests at most half the queue timeout, so waiters are not refused behind a long hold', async () => {
-    jest.useFakeTimers();
-    try {
-      const admission = new Admission({ ...limits, heavyShare: 1 / 4, queueTimeoutMs: 1_000 });
-      const holder = admission.begin();
-      await holder.admit(5_000);
-      let granted = false;
-      const next = admission.begin();
-      void next.admit(5_000).then(() => (granted = true));
-      await jest.advanceTimersByTimeAsync(400);
-      holder.finish();
-      // Held 400 ms at 1/4 would rest 1,200 ms; the cap is 500 ms, before the waiter's 1,000 ms run out.
-      await jest.advanceTimersByTimeAsync(499);
-      expect(granted).toBe(false);
-      await jest.advanceTimersByTimeAsync(1);
-      expect(granted).toBe(true);
-      next.finish();
-    } finally {
-      jest.useRealTimers();
-    }
+    // Held 400 ms at 1/4 would rest 1,200 ms; the cap is 500 ms, before the waiter's 1,000 ms run out.
+    await expectRest({ heavyShare: 1 / 4, queueTimeoutMs: 1_000 }, 400, 500);
   });
 });
+
+/** One heavy operation holds the slot `held` ms; the next one waiting starts exactly `rest` ms after it finishes. */
+async function expectRest(overrides: Partial<typeof limits>, held: number, rest: number): Promise<void> {
+  jest.useFakeTimers();
+  try {
+    const admission = new Admission({ ...limits, ...overrides });
+    const holder = admission.begin();
+    await holder.admit(5_000);
+    let granted = false;
+    const next = admission.begin();
+    void next.admit(5_000).then(() => (granted = true));
+    await jest.advanceTimersByTimeAsync(held);
+    holder.finish();
+    await jest.advanceTimersByTimeAsync(rest - 1);
+    expect(granted).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(granted).toBe(true);
+    next.finish();
+  } finally {
+    jest.useRealTimers();
+  }
+}
