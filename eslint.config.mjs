@@ -10,7 +10,7 @@ const ABOVE_GRAPH = [...ABOVE_SEED, './seed'];
 /*
  * Packages fenced into the folder that owns them: the driver into src/graph, TypeGraphQL and
  * class-validator into src/schema (and the one error mapping that reads their errors),
- * graphology into src/analysis. Everything else under src/ and seed/ may not import them.
+ * graphology into src/analysis, the sentence model's runtime and tokenizer into src/meaning. Everything else under src/ and seed/ may not import them.
  */
 const FENCES = {
   neo4j: { paths: [{ name: 'neo4j-driver', message: 'Only src/graph talks to Neo4j.' }], patterns: [] },
@@ -27,6 +27,13 @@ const FENCES = {
     paths: [],
     patterns: [{ group: ['graphology', 'graphology/*', 'graphology-*'], message: 'graphology belongs to src/analysis.' }],
   },
+  meaning: {
+    paths: [
+      { name: 'onnxruntime-node', message: 'The sentence model runs in src/meaning; others use the TextEmbedder of src/domain/meaning.' },
+      { name: '@huggingface/tokenizers', message: 'The sentence model runs in src/meaning; others use the TextEmbedder of src/domain/meaning.' },
+    ],
+    patterns: [],
+  },
 };
 
 /** `no-restricted-imports` with every fence but the ones a folder owns. */
@@ -40,10 +47,15 @@ function fencedImports(...owned) {
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'neo4j/target/', '.data/', 'coverage/', 'bench/zz-*'] },
   js.configs.recommended,
-  { files: ['*.js'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
+  {
+    files: ['*.js', 'test/support/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly', globalThis: 'readonly' } },
+  },
   ...tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
-  { files: ['*.js', '*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['*.js', '*.mjs', 'test/support/*.js'], ...tseslint.configs.disableTypeChecked },
+  // A Jest environment is loaded by Jest itself, with require: CommonJS is its module system.
+  { files: ['test/support/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['**/*.ts'],
     plugins: { import: importPlugin },
@@ -116,6 +128,7 @@ export default tseslint.config(
   { files: ['src/graph/**/*.ts'], rules: { 'no-restricted-imports': fencedImports('neo4j') } },
   { files: ['src/schema/**/*.ts', 'src/server/wire-errors.ts'], rules: { 'no-restricted-imports': fencedImports('schema') } },
   { files: ['src/analysis/**/*.ts'], rules: { 'no-restricted-imports': fencedImports('graphology') } },
+  { files: ['src/meaning/**/*.ts'], rules: { 'no-restricted-imports': fencedImports('meaning') } },
   {
     // Tests read the service's output with the same libraries (graphology reads the exports back), and benches drive the driver.
     files: ['test/**/*.ts', 'bench/**/*.ts'],

@@ -5,3 +5,12 @@ ON EACH [n.title, n.name, n.statement, n.summary, n.description, n.aliases];
 
 // Filters on lists.
 CREATE INDEX concept_category IF NOT EXISTS FOR (n:Concept) ON (n.category);
+
+// Related by meaning: each embedded kind's vectors (all-MiniLM-L6-v2, 384 dimensions, unit
+// length). An index covers one label; similarTo asks the three in one query.
+CREATE VECTOR INDEX essay_meaning IF NOT EXISTS FOR (n:Essay) ON n.embedding
+OPTIONS { indexConfig: { `vector.dimensions`: 384, `vector.similarity_function`: 'cosine' } };
+CREATE VECTOR INDEX principle_meaning IF NOT EXISTS FOR (n:Principle) ON n.embedding
+OPTIONS { indexConfig: { `vector.dimensions`: 384, `vector.similarity_function`: 'cosine' } };
+CREATE VECTOR INDEX concept_meaning IF NOT EXISTS FOR (n:Concept) ON n.embedding
+OPTIONS { indexConfig: { `vector.dimensions`: 384, `vector.similarity_function`: 'cosine' } };

@@ -9,6 +9,8 @@ export interface RelationReason {
   readonly kind: ReasonKind;
   readonly via: NodeRecord | null;
   readonly weight: number;
+  /** Its part of the score (see ScoredReason.share). */
+  readonly share: number;
   readonly description: string;
 }
 
@@ -28,7 +30,7 @@ const TEXT_MATCHES = 25;
  */
 export async function findRelatedThoughts(thinking: ThinkingReader, id: string, first: number, answerNodes: NodeSource): Promise<RelatedThought[]> {
   const { kind } = requireNodeId(id, 'id');
-  const [evidence, text] = await Promise.all([thinking.findRelatedEvidence(id, kind), thinking.findSimilarText(id, kind, TEXT_MATCHES)]);
+  const [evidence, text] = await Promise.all([thinking.findRelatedEvidence(id, kind), thinking.findTextEvidence(id, kind, TEXT_MATCHES)]);
   // The text search starts from the node itself: no text match list means no such node.
   if (text === null) throw new NotFoundError('id', id);
   return hydrate(answerNodes, scoreRelated(id, evidence, text, first));
@@ -43,7 +45,7 @@ async function hydrate(nodes: NodeSource, ranked: readonly ScoredCandidate[]): P
     if (!node) return [];
     const reasons = entry.reasons.map((reason) => {
       const via = reason.via === null ? null : (records.get(reason.via) ?? null);
-      return { kind: reason.kind, via, weight: reason.weight, description: describeReason(reason, via) };
+      return { kind: reason.kind, via, weight: reason.weight, share: reason.share, description: describeReason(reason, via) };
     });
     return [{ node, score: entry.score, reasons }];
   });
@@ -58,6 +60,8 @@ function describeReason(reason: ScoredReason, via: NodeRecord | null): string {
       return `They are joined directly by ${reason.edge?.type}${note}`;
     case ReasonKind.TEXT_SIMILARITY:
       return `Their texts use many of the same words (similarity ${(reason.similarity ?? 0).toFixed(2)}).`;
+    case ReasonKind.SIMILAR_MEANING:
+      return `Their texts say similar things (similarity ${(reason.similarity ?? 0).toFixed(2)}).`;
     case ReasonKind.SHARED_PRINCIPLE:
     case ReasonKind.SHARED_CONCEPT:
     case ReasonKind.SHARED_ROLE:

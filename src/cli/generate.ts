@@ -1,10 +1,13 @@
 import { writeInBatches } from '../graph/graph-dump-repository';
+import { embedAfterLoad } from '../meaning/embed-graph';
+import { loadConfig } from '../runtime/config';
 import { elapsedSeconds, numberFlag, runWithDatabase } from './cli-runtime';
 import { generateSyntheticGraph } from './synthetic-graph';
 
 /**
- * `npm run generate -- --essays 10000 --seed 42`: writes a synthetic graph with planted topic
- * clusters in batched UNWIND transactions, with progress, and prints nodes and edges per second.
+ * `npm run generate -- --essays 10000 --seed 42 [--no-meaning]`: writes a synthetic graph with
+ * planted topic clusters in batched UNWIND transactions, with progress, and prints nodes and
+ * edges per second; then embeds the texts (unless --no-meaning).
  */
 const essays = numberFlag('essays', 10_000, 200_000);
 const seed = numberFlag('seed', 42, 2 ** 31);
@@ -32,5 +35,6 @@ runWithDatabase(async (database) => {
       `(${Math.round(nodes.length / nodeSeconds)} nodes/s), ${graph.edges.length} edges in ${edgeSeconds.toFixed(1)} s ` +
       `(${Math.round(graph.edges.length / edgeSeconds)} edges/s).`,
   );
+  if (!process.argv.includes('--no-meaning')) await embedAfterLoad(database.executor(), loadConfig().meaning, console.log);
   return 0;
 });

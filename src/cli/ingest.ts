@@ -5,6 +5,9 @@ import { ingestEssay } from '../editing/ingest-essay';
 import { DomainError } from '../domain/errors';
 import { IngestRepository } from '../graph/ingest-repository';
 import { NodeRepository } from '../graph/node-repository';
+import { MeaningRepository } from '../graph/meaning-repository';
+import { loadMeaning } from '../meaning/sentence-model';
+import { loadConfig } from '../runtime/config';
 import { runWithDatabase } from './cli-runtime';
 
 /**
@@ -32,11 +35,18 @@ if (targets.length === 0) {
 
 runWithDatabase(async (database) => {
   const files = (await Promise.all(targets.map(markdownFiles))).flat();
+  // Without the model, suggestions come from mentions alone (and essays get vectors at the service's next start).
+  const { embedder, status } = await loadMeaning(loadConfig().meaning, console.log, { threads: 2 });
+  if (status.state === 'off') console.log(`Suggestions by meaning are off: ${status.reason}.`);
   let failed = 0;
   for (const [index, file] of files.entries()) {
     const executor = database.executor();
+    const meaning = { embedder, search: new MeaningRepository(executor) };
     try {
-      const report = await ingestEssay(new NodeRepository(executor), new IngestRepository(executor), await readFile(file, 'utf8'), options);
+      const report = await ingestEssay(new NodeRepository(executor), new IngestRepository(executor, embedder), await readFile(file, 'utf8'), {
+        ...options,
+        meaning,
+      });
       console.log(`[${index + 1}/${files.length}] ${file}: ${report.summary} ${report.suggestions.length} suggestion(s).`);
       for (const warning of report.warnings) console.log(`    warning: ${warning}`);
     } catch (error) {

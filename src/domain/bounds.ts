@@ -8,6 +8,8 @@ export const BOUNDS = {
   search: { default: 10, max: 50, maxQueryLength: 200 },
   filterIds: { max: 20 },
   related: { default: 5, max: 50 },
+  /** similarTo: a draft paragraph or a question, not a document (the model reads 256 word pieces). */
+  similar: { default: 5, max: 50, maxTextLength: 4000 },
   path: {
     k: { default: 1, max: 10 },
     maxHops: { default: 6, max: 8 },

@@ -1,6 +1,7 @@
 import { compareIds } from './compare-ids';
 import { EdgeType } from './edge-type';
 import type { EdgeRecord } from './graph-records';
+import { meaningStrength, type MeaningMatch } from './meaning';
 import { NodeKind } from './node-kind';
 
 /** Why two nodes are related. */
@@ -13,6 +14,8 @@ export enum ReasonKind {
   EDITOR_LINK = 'EDITOR_LINK',
   DIRECT_EDGE = 'DIRECT_EDGE',
   TEXT_SIMILARITY = 'TEXT_SIMILARITY',
+  /** Their texts say similar things, by the sentence model, whatever words they use. */
+  SIMILAR_MEANING = 'SIMILAR_MEANING',
 }
 
 /**
@@ -28,6 +31,9 @@ export const REASON_WEIGHTS: Readonly<Record<ReasonKind, number>> = {
   SHARED_ROLE: 0.15,
   SHARED_ESSAY: 0.24,
   TEXT_SIMILARITY: 0.18,
+  // Alone, meaning ranks a theme's essays best of the three signals (nDCG@10 0.52, against 0.40 for
+  // shared neighbours and 0.29 for shared words, on the test corpus): more than a shared principle, less than an editor's link.
+  SIMILAR_MEANING: 0.45,
 };
 
 /** The kinds whose sharing makes two nodes related (authorship and employers do not), with their reason. */
@@ -104,6 +110,16 @@ export interface TextMatch {
   readonly score: number;
 }
 
+/** What the texts say of a node's relatives: full-text matches of its distinctive words, and its nearest neighbours by meaning. */
+export interface TextEvidence {
+  /** Lucene scores, best first. */
+  readonly words: readonly TextMatch[];
+  /** Cosine similarities, best first; empty when the node has no vector. */
+  readonly meaning: readonly MeaningMatch[];
+}
+
+export const NO_TEXT_EVIDENCE: TextEvidence = { words: [], meaning: [] };
+
 export interface ScoredReason {
   readonly kind: ReasonKind;
   /** The shared neighbour, for SHARED_* reasons. */
@@ -112,6 +128,12 @@ export interface ScoredReason {
   readonly sharers: number | null;
   readonly edge: EdgeRecord | null;
   readonly similarity: number | null;
+  /**
+   * This reason's part of the candidate's score. Reasons combine by noisy-OR, which adds their
+   * log-chances −ln(1 − weight); the score is split among them in that proportion, so the shares
+   * of a candidate's reasons add up to its score.
+   */
+  readonly share: number;
 }
 
 export interface ScoredCandidate {
@@ -131,17 +153,21 @@ const MIN_SIMILARITY = 0.05;
  * evidence and get the same answer. Scores every candidate (thousands, through a hub) as a
  * number first and builds reasons only for the ones returned.
  */
-export function scoreRelated(source: string, evidence: RelatedEvidence, text: readonly TextMatch[], first: number): ScoredCandidate[] {
+export function scoreRelated(source: string, evidence: RelatedEvidence, text: TextEvidence, first: number): ScoredCandidate[] {
   const groups = reasonGroups(source, evidence, text);
   const tally = evidence.nodes ? new NodeTally(evidence.nodes, source) : new IdTally(source);
   for (const group of groups) tally.multiply(group, 1 - group.reason.weight);
   const top = bestScored(tally.ids(), tally.missed(), first);
   const kept = new Map(top.map((entry) => [entry.id, [] as ScoredReason[]]));
-  for (const group of groups) {
-    const rounded = { ...group.reason, weight: round(group.reason.weight) };
-    tally.forEachAmong(group, kept, (reasons) => reasons.push(rounded));
-  }
-  return top.map((entry) => ({ ...entry, reasons: kept.get(entry.id)!.sort(compareReasons) }));
+  for (const group of groups) tally.forEachAmong(group, kept, (reasons) => reasons.push(group.reason));
+  return top.map((entry) => ({ ...entry, reasons: withShares(kept.get(entry.id)!, entry.score).sort(compareReasons) }));
+}
+
+/** Each reason's weight rounded, and its share of `score` in proportion to its log-chance. */
+function withShares(reasons: readonly ScoredReason[], score: number): ScoredReason[] {
+  const logChance = (weight: number): number => -Math.log(1 - Math.min(weight, 1 - 1e-9));
+  const total = reasons.reduce((sum, reason) => sum + logChance(reason.weight), 0);
+  return reasons.map((reason) => ({ ...reason, weight: round(reason.weight), share: round((score * logChance(reason.weight)) / total) }));
 }
 
 /** One reason and the candidates it holds for (the many nodes that share one neighbour share its reason). */
@@ -153,8 +179,8 @@ interface ReasonGroup {
 }
 
 /** Every reason the evidence gives with its candidates, leaving out reasons of weight 0 (tallies skip the source). */
-function reasonGroups(source: string, evidence: RelatedEvidence, text: readonly TextMatch[]): ReasonGroup[] {
-  const best = text.find((match) => match.id === source)?.score ?? text[0]?.score ?? 1;
+function reasonGroups(source: string, evidence: RelatedEvidence, text: TextEvidence): ReasonGroup[] {
+  const best = text.words.find((match) => match.id === source)?.score ?? text.words[0]?.score ?? 1;
   const groups: ReasonGroup[] = [];
   const add = (reason: ScoredReason, candidates: () => readonly string[], nodes: Uint32Array | null = null): void => {
     // Candidates are read only for a kept reason: a projection builds their ids on demand.
@@ -164,18 +190,23 @@ function reasonGroups(source: string, evidence: RelatedEvidence, text: readonly 
     const kind = SHARED_REASONS[shared.viaKind];
     if (!kind) return;
     const weight = REASON_WEIGHTS[kind] * sharedNeighbourStrength(shared.sharers, evidence.population);
-    const reason = { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null };
+    const reason = { kind, via: shared.via, weight, sharers: shared.sharers, edge: null, similarity: null, share: 0 };
     add(reason, () => shared.candidates, evidence.nodes?.shared[index] ?? null);
   });
   for (const { candidate, edge } of evidence.direct) {
     const kind = edge.type === EdgeType.RELATES_TO ? ReasonKind.EDITOR_LINK : ReasonKind.DIRECT_EDGE;
-    add({ kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null }, () => [candidate]);
+    add({ kind, via: null, weight: REASON_WEIGHTS[kind] * edge.weight, sharers: null, edge, similarity: null, share: 0 }, () => [candidate]);
   }
-  for (const match of text) {
+  for (const match of text.words) {
     const similarity = Math.min(1, match.score / best);
     if (similarity < MIN_SIMILARITY) continue;
     const weight = REASON_WEIGHTS.TEXT_SIMILARITY * similarity;
-    add({ kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity }, () => [match.id]);
+    add({ kind: ReasonKind.TEXT_SIMILARITY, via: null, weight, sharers: null, edge: null, similarity, share: 0 }, () => [match.id]);
+  }
+  for (const match of text.meaning) {
+    // A cosine at or below the floor weighs 0 and is left out, like any reason of weight 0.
+    const weight = REASON_WEIGHTS.SIMILAR_MEANING * meaningStrength(match.similarity);
+    add({ kind: ReasonKind.SIMILAR_MEANING, via: null, weight, sharers: null, edge: null, similarity: match.similarity, share: 0 }, () => [match.id]);
   }
   return groups;
 }

@@ -1,7 +1,7 @@
 import type { EdgeType } from './edge-type';
 import type { EdgeRecord, NodeRecord } from './graph-records';
 import type { NodeKind } from './node-kind';
-import type { RelatedEvidence, TextMatch } from './relatedness';
+import type { RelatedEvidence, TextEvidence } from './relatedness';
 import type { Direction } from './repositories';
 
 export interface PathQuery {
@@ -89,8 +89,12 @@ export interface ThinkingReader {
   findPaths(query: PathQuery): Promise<FoundPath[]>;
   /** Everything structural that relates `id` to nodes of its kind. */
   findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence>;
-  /** The nodes of `kind` whose text is most like node `id`'s (see MORE_LIKE_THIS), best first; null when there is no such node. */
-  findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null>;
+  /**
+   * The nodes of `kind` whose text is most like node `id`'s, up to `limit` of each signal: by
+   * its distinctive words (see MORE_LIKE_THIS) and by meaning (its vector's nearest, when it has
+   * one); null when there is no such node.
+   */
+  findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null>;
   findSubgraph(query: SubgraphQuery): Promise<Subgraph>;
   findPrinciplePairs(minShared: number, maxSharedEssays: number): Promise<{ essays: number; pairs: PrinciplePair[] }>;
   findRoleSignals(role: string): Promise<{ roleEssays: number; signals: RoleSignal[] }>;

@@ -3,20 +3,33 @@ import { ESSAY_LINKS, essayLinkTo, type EssayEdge, type EssayPlan, type EssaySta
 import { makeNodeId, parseNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import type { EssayProperties } from '../domain/node-properties';
-import type { GraphReader } from '../domain/repositories';
+import { compareIds } from '../domain/compare-ids';
+import { SUGGESTION_SIMILARITY, type MeaningAccess } from '../domain/meaning';
+import { readNodesById, type GraphReader } from '../domain/repositories';
 import { findMentions } from './mentions';
 import { parseEssayMarkdown, type ParsedEssay } from './markdown-essay';
 
-/** The rule named on the edges that accepted suggestions become. */
+/** The rules named on the edges that accepted suggestions become: a name or alias in the body, or a section that means the same. */
 export const MENTION_RULE = 'mention-in-body';
+export const MEANING_RULE = 'meaning-of-section';
+const SUGGESTION_RULES = [MENTION_RULE, MEANING_RULE];
+
+/** Sections read for suggestions by meaning: an essay with more is read as far as this (each takes a run of the model). */
+export const MAX_PASSAGES = 40;
+/** Principles and concepts asked of the vector index per section. */
+const NEAREST_PER_PASSAGE = 3;
 
 export interface Suggestion {
   readonly type: EdgeType;
   readonly target: string;
   readonly label: string;
+  /** MENTION_RULE: the words that matched (first occurrence). MEANING_RULE: the heading of the closest section ("the opening" before the first heading). */
   readonly matched: string;
+  /** MENTION_RULE: how often it is mentioned. MEANING_RULE: how many sections are that close to it. */
   readonly occurrences: number;
   readonly rule: string;
+  /** MEANING_RULE: the cosine similarity of the closest section; null for mentions. */
+  readonly similarity: number | null;
   readonly accepted: boolean;
 }
 
@@ -36,6 +49,8 @@ export interface IngestReport {
 export interface IngestOptions {
   readonly dryRun: boolean;
   readonly acceptSuggestions: boolean;
+  /** The sentence model and the stored vectors: without a model, suggestions come from mentions alone. */
+  readonly meaning?: MeaningAccess;
 }
 
 /** The edge from an essay to a node of `kind`; the vocabulary and the front matter hold only kinds that have one. */
@@ -46,9 +61,11 @@ function essayEdgeTo(kind: NodeKind): EdgeType {
 }
 
 /**
- * Ingests one Markdown essay: the named links as ASSERTED edges, mentions as suggestions (and,
- * when accepted, INFERRED edges naming the rule). Idempotent: the same text again changes
- * nothing, and the report says so. `dryRun` writes nothing and reports the same.
+ * Ingests one Markdown essay: the named links as ASSERTED edges; as suggestions, the principles,
+ * concepts and roles it mentions by name or alias, and the principles and concepts whose meaning
+ * is closest to one of its sections (cosine ≥ SUGGESTION_SIMILARITY); accepted suggestions become
+ * INFERRED edges naming their rule. Idempotent: the same text again changes nothing, and the
+ * report says so. `dryRun` writes nothing and reports the same.
  */
 export async function ingestEssay(reader: GraphReader, store: IngestStore, markdown: string, options: IngestOptions): Promise<IngestReport> {
   const parsed = parseEssayMarkdown(markdown);
@@ -56,7 +73,7 @@ export async function ingestEssay(reader: GraphReader, store: IngestStore, markd
   const warnings: string[] = [];
   const named = await resolveNamed(reader, parsed, id, warnings);
   const namedTargets = new Set(named.map((edge) => edge.target));
-  const suggestions = findMentions(parsed.prose, await store.readVocabulary())
+  const suggestions: Suggestion[] = findMentions(parsed.prose, await store.readVocabulary())
     .filter((mention) => !namedTargets.has(mention.entry.id))
     .map((mention) => ({
       type: essayEdgeTo(mention.entry.kind),
@@ -65,11 +82,61 @@ export async function ingestEssay(reader: GraphReader, store: IngestStore, markd
       matched: mention.matched,
       occurrences: mention.occurrences,
       rule: MENTION_RULE,
+      similarity: null,
       accepted: options.acceptSuggestions,
     }));
+  if (options.meaning?.embedder) {
+    const taken = new Set([...namedTargets, ...suggestions.map((suggestion) => suggestion.target)]);
+    const byMeaning = await suggestByMeaning(parsed, options.meaning, reader, options.acceptSuggestions);
+    suggestions.push(...byMeaning.filter((suggestion) => !taken.has(suggestion.target)));
+  }
   const plan = await store.applyEssay(id, (current) => planEssay(id, parsed, current, named, options.acceptSuggestions ? suggestions : null), !options.dryRun);
   return report(plan, options.dryRun, suggestions, warnings);
 }
+
+/**
+ * The principles and concepts whose vectors are nearest a section's text, at SUGGESTION_SIMILARITY
+ * or closer, each once (at its closest section), closest first, ties by id.
+ */
+async function suggestByMeaning(parsed: ParsedEssay, meaning: MeaningAccess, reader: GraphReader, accepted: boolean): Promise<Suggestion[]> {
+  const embedder = meaning.embedder!;
+  const passages = parsed.passages.slice(0, MAX_PASSAGES);
+  const close = new Map<string, { similarity: number; heading: string | null; sections: number }>();
+  for (const passage of passages) {
+    const [vector] = await embedder.embed([passage.text]);
+    const nearest = await meaning.search.findNearest(vector!, embedder.model, SUGGESTED_KINDS, NEAREST_PER_PASSAGE);
+    for (const match of nearest.filter((found) => found.similarity >= SUGGESTION_SIMILARITY)) {
+      const seen = close.get(match.id);
+      if (!seen) close.set(match.id, { similarity: match.similarity, heading: passage.heading, sections: 1 });
+      else
+        close.set(match.id, {
+          ...(match.similarity > seen.similarity ? { similarity: match.similarity, heading: passage.heading } : seen),
+          sections: seen.sections + 1,
+        });
+    }
+  }
+  const ids = [...close.keys()].sort((a, b) => close.get(b)!.similarity - close.get(a)!.similarity || compareIds(a, b));
+  const nodes = await readNodesById(reader, ids);
+  return ids.flatMap((id) => {
+    const node = nodes.get(id);
+    const found = close.get(id)!;
+    if (!node) return [];
+    return [
+      {
+        type: essayEdgeTo(node.kind),
+        target: id,
+        label: node.label,
+        matched: found.heading ?? 'the opening',
+        occurrences: found.sections,
+        rule: MEANING_RULE,
+        similarity: Math.round(found.similarity * 1e4) / 1e4,
+        accepted,
+      },
+    ];
+  });
+}
+
+const SUGGESTED_KINDS = [NodeKind.PRINCIPLE, NodeKind.CONCEPT];
 
 /** The front matter's names as edges to nodes that exist; the rest become warnings. */
 async function resolveNamed(reader: GraphReader, parsed: ParsedEssay, self: string, warnings: string[]): Promise<EssayEdge[]> {
@@ -113,7 +180,10 @@ export function planEssay(
     target: suggestion.target,
     origin: EdgeOrigin.INFERRED,
     weight: 0.5,
-    note: `rule ${MENTION_RULE}: mentions "${suggestion.matched}"`,
+    note:
+      suggestion.rule === MEANING_RULE
+        ? `rule ${MEANING_RULE}: "${suggestion.matched}" (similarity ${suggestion.similarity?.toFixed(2)})`
+        : `rule ${MENTION_RULE}: mentions "${suggestion.matched}"`,
   }));
   const desired = new Map([...inferred, ...named].map((edge) => [key(edge), edge]));
   const existing = new Map((current?.edges ?? []).map((edge) => [key(edge), edge]));
@@ -123,7 +193,9 @@ export function planEssay(
   });
   const remove = [...existing.values()]
     .filter((edge) => !desired.has(key(edge)))
-    .filter((edge) => edge.origin === EdgeOrigin.ASSERTED || (accepted !== null && (edge.note ?? '').startsWith(`rule ${MENTION_RULE}`)))
+    .filter(
+      (edge) => edge.origin === EdgeOrigin.ASSERTED || (accepted !== null && SUGGESTION_RULES.some((rule) => (edge.note ?? '').startsWith(`rule ${rule}`))),
+    )
     .map(({ type, target }) => ({ type, target }));
   return { id, slug: parsed.slug, properties, node, add: sortEdges(add), remove: sortEdges(remove) };
 }

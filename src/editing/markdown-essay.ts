@@ -31,6 +31,13 @@ export interface ParsedEssay extends EssayProperties {
   readonly named: Readonly<Record<EssayLinkField, string[]>>;
   /** Body text outside code, for finding mentions. */
   readonly prose: string;
+  /** The prose under each section heading (`heading` null: before the first one), empty ones left out, for suggestions by meaning. */
+  readonly passages: readonly Passage[];
+}
+
+export interface Passage {
+  readonly heading: string | null;
+  readonly text: string;
 }
 
 /** The most an essay's whole Markdown may weigh, in UTF-8 bytes: the limit of an essay's body. */
@@ -76,6 +83,7 @@ export function parseEssayMarkdown(markdown: string): ParsedEssay {
     sections: headings.filter((heading) => heading !== titleHeading).map((heading) => heading.text),
     named: Object.fromEntries(LIST_FIELDS.map((field) => [field, readList(meta, field, markdown)])) as ParsedEssay['named'],
     prose: readProse(tokens),
+    passages: readPassages(tokens, titleHeading?.text ?? null),
   };
 }
 
@@ -115,13 +123,31 @@ function readHeadings(tokens: ReturnType<MarkdownIt['parse']>): Heading[] {
 function readProse(tokens: ReturnType<MarkdownIt['parse']>): string {
   return tokens
     .filter((token) => token.type === 'inline')
-    .map((token) =>
-      (token.children ?? [])
-        .filter((child) => child.type === 'text')
-        .map((child) => child.content)
-        .join(' '),
-    )
+    .map((token) => inlineText(token, ' '))
     .join('\n');
+}
+
+/** The plain text of an inline token (no code), its pieces joined by `joiner`. */
+function inlineText(token: ReturnType<MarkdownIt['parse']>[number], joiner: string): string {
+  return (token.children ?? [])
+    .filter((child) => child.type === 'text')
+    .map((child) => child.content)
+    .join(joiner);
+}
+
+/** The prose between headings, by section; the title's own heading opens no section. */
+function readPassages(tokens: ReturnType<MarkdownIt['parse']>, title: string | null): Passage[] {
+  const passages: { heading: string | null; lines: string[] }[] = [{ heading: null, lines: [] }];
+  tokens.forEach((token, index) => {
+    if (token.type === 'heading_open') {
+      const text = tokens[index + 1]!.content.trim();
+      if (!(token.tag === 'h1' && text === title)) passages.push({ heading: text, lines: [] });
+    } else if (token.type === 'inline' && tokens[index - 1]?.type !== 'heading_open') {
+      // Emphasis splits text into pieces: joined as written, so the model reads "First part.", not "First part .".
+      passages[passages.length - 1]!.lines.push(inlineText(token, '').replace(/ {2,}/g, ' '));
+    }
+  });
+  return passages.map(({ heading, lines }) => ({ heading, text: lines.join('\n').trim() })).filter((passage) => passage.text.length > 0);
 }
 
 function optionalString(meta: Record<string, unknown>, field: string, markdown: string, max: number): string | null {

@@ -4,12 +4,13 @@ import { parseNodeId } from '../domain/node-id';
 import { ANY_KIND } from './cypher';
 import type { QueryExecutor } from './graph-database';
 import { writeGraphBatch, type EdgeInput, type NodeInput } from './graph-writer';
+import { WITHOUT_MEANING, withoutMeaning } from './record-mapping';
 
 /** Reads the whole graph of known kinds, in canonical order. */
 export async function readGraphDump(db: QueryExecutor): Promise<GraphDump> {
   const nodes = await db.read(
     `MATCH (n:${ANY_KIND})
-     RETURN n.id AS id, properties(n) AS properties
+     RETURN n.id AS id, n { .*, ${WITHOUT_MEANING} } AS properties
      ORDER BY id`,
   );
   const edges = await db.read(
@@ -20,7 +21,8 @@ export async function readGraphDump(db: QueryExecutor): Promise<GraphDump> {
   return {
     format: DUMP_FORMAT,
     version: DUMP_VERSION,
-    nodes: nodes.map((row) => ({ id: String(row.id), properties: row.properties as Record<string, unknown> })),
+    // Vectors are derived from the text and a model: an import embeds what it loads.
+    nodes: nodes.map((row) => ({ id: String(row.id), properties: withoutMeaning(row.properties as Record<string, unknown>) })),
     edges: edges.map((row) => ({
       type: row.type as EdgeType,
       source: String(row.source),

@@ -8,11 +8,14 @@ import {
   type IngestStore,
   type VocabularyEntry,
 } from '../domain/essay-ingest';
+import type { TextEmbedder } from '../domain/meaning';
 import { parseNodeId } from '../domain/node-id';
+import { NodeKind } from '../domain/node-kind';
 import { labelOf, relTypeOf } from './cypher';
 import type { QueryExecutor, Row } from './graph-database';
 import { groupBy } from './group-by';
-import { kindOfLabels } from './record-mapping';
+import { kindOfLabels, WITHOUT_MEANING, withoutMeaning } from './record-mapping';
+import { meaningFieldsOf, refreshMeaning } from './meaning-repository';
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
@@ -20,7 +23,11 @@ const MANAGED = INGESTED_EDGE_TYPES.map(relTypeOf).join('|');
 const VOCABULARY_KINDS = MENTIONED_KINDS.map(labelOf).join('|');
 
 export class IngestRepository implements IngestStore {
-  constructor(private readonly db: QueryExecutor) {}
+  /** `embedder`: the sentence model, when one is loaded; an essay whose text changes is embedded in the same transaction. */
+  constructor(
+    private readonly db: QueryExecutor,
+    private readonly embedder: TextEmbedder | null = null,
+  ) {}
 
   async readVocabulary(): Promise<VocabularyEntry[]> {
     const rows = await this.db.read(
@@ -39,7 +46,7 @@ export class IngestRepository implements IngestStore {
   applyEssay(id: string, plan: (current: EssayState | null) => EssayPlan, write: boolean): Promise<EssayPlan> {
     return this.db.writeTransaction(async (run) => {
       const result = plan(await readState(run, id));
-      if (write) await applyPlan(run, result);
+      if (write) await applyPlan(run, result, this.embedder);
       return result;
     });
   }
@@ -48,7 +55,7 @@ export class IngestRepository implements IngestStore {
 async function readState(run: Run, id: string): Promise<EssayState | null> {
   const [row] = await run(
     `MATCH (e:Essay {id: $id})
-     RETURN properties(e) AS properties,
+     RETURN e { .*, ${WITHOUT_MEANING} } AS properties,
             [(e)-[r:${MANAGED}]->(t) | { type: type(r), target: t.id, origin: r.origin, weight: r.weight, note: r.note }] AS edges`,
     { id },
   );
@@ -60,12 +67,19 @@ async function readState(run: Run, id: string): Promise<EssayState | null> {
     weight: typeof edge.weight === 'number' ? edge.weight : 1,
     note: typeof edge.note === 'string' ? edge.note : null,
   }));
-  return { properties: row.properties as Record<string, unknown>, edges };
+  return { properties: withoutMeaning(row.properties as Record<string, unknown>), edges };
 }
 
-async function applyPlan(run: Run, plan: EssayPlan): Promise<void> {
+async function applyPlan(run: Run, plan: EssayPlan, embedder: TextEmbedder | null): Promise<void> {
   if (plan.node !== 'unchanged') {
-    await run(`MERGE (e:Essay {id: $id}) SET e += $properties, e.slug = $slug`, { id: plan.id, slug: plan.slug, properties: plan.properties });
+    const [row] = await run(
+      `MERGE (e:Essay {id: $id})
+       WITH e, e { ${meaningFieldsOf(NodeKind.ESSAY)} } AS before
+       SET e += $properties, e.slug = $slug
+       RETURN before, e { ${meaningFieldsOf(NodeKind.ESSAY)} } AS after`,
+      { id: plan.id, slug: plan.slug, properties: plan.properties },
+    );
+    await refreshMeaning(run, embedder, NodeKind.ESSAY, plan.id, row!.before as Record<string, unknown>, row!.after as Record<string, unknown>);
   }
   if (plan.remove.length > 0) {
     await run(

@@ -1,15 +1,25 @@
 import { EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
+import { MEANING_PROPERTIES } from '../domain/meaning';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
+
+/**
+ * A node's properties without its meaning vector and model (kept for the vector index, never
+ * shown: 384 numbers no reader wants). `n { .*, embedding: null }` sends a null in place of the
+ * vector, and the mappers drop the key.
+ */
+export const WITHOUT_MEANING = Object.values(MEANING_PROPERTIES)
+  .map((property) => `${property}: null`)
+  .join(', ');
 
 /**
  * Cypher map projections the mappers below read. `n` and `r` are the node and relationship
  * variables of the query that embeds them.
  */
-export const NODE_PROJECTION = 'n { .*, labels: labels(n), degree: COUNT { (n)--() } }';
+export const NODE_PROJECTION = `n { .*, ${WITHOUT_MEANING}, labels: labels(n), degree: COUNT { (n)--() } }`;
 export const EDGE_PROJECTION = 'r { .*, type: type(r), source: startNode(r).id, target: endNode(r).id }';
 
-const NODE_KEYS = new Set(['id', 'slug', 'labels', 'degree']);
+const NODE_KEYS = new Set(['id', 'slug', 'labels', 'degree', ...Object.values(MEANING_PROPERTIES)]);
 const EDGE_KEYS = new Set(['type', 'source', 'target', 'weight', 'note', 'origin']);
 
 /**
@@ -47,6 +57,13 @@ export function toEdgeRecord(value: unknown): EdgeRecord {
     properties: omit(raw, EDGE_KEYS),
   };
 }
+
+/** Properties as stored, less the meaning vector and its model (read with `WITHOUT_MEANING`). */
+export function withoutMeaning(properties: Record<string, unknown>): Record<string, unknown> {
+  return omit(properties, MEANING_KEYS);
+}
+
+const MEANING_KEYS: ReadonlySet<string> = new Set(Object.values(MEANING_PROPERTIES));
 
 function omit(raw: Record<string, unknown>, keys: ReadonlySet<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(raw).filter(([key]) => !keys.has(key)));

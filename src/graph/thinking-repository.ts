@@ -1,15 +1,17 @@
 import neo4j from 'neo4j-driver';
 import { BOUNDS } from '../domain/bounds';
 import { edgeTypesJoining, type EdgeType } from '../domain/edge-type';
+import { hasMeaning, MEANING_PROPERTIES } from '../domain/meaning';
 import { parseNodeId } from '../domain/node-id';
 import { MORE_LIKE_THIS } from '../domain/search-text';
 import { NodeKind, NODE_KINDS } from '../domain/node-kind';
-import { sharedKindsFor, type RelatedEvidence, type TextMatch } from '../domain/relatedness';
+import { sharedKindsFor, type RelatedEvidence, type TextEvidence } from '../domain/relatedness';
 import type { FoundPath, GraphStructure, PathQuery, PrinciplePair, RoleSignal, Subgraph, SubgraphQuery, ThinkingReader } from '../domain/thinking-reader';
 import { Direction } from '../domain/repositories';
 import { ANY_KIND, labelOf, relPattern, relTypeOf } from './cypher';
 import type { QueryExecutor } from './graph-database';
 import { READ_VERSION, VERSION_KEY } from './graph-version';
+import { COSINE_OF_SCORE, meaningIndexOf, vectorCandidates } from './meaning-repository';
 import { FULLTEXT_INDEX } from './node-repository';
 import { EDGE_PROJECTION, kindOfLabels, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
 
@@ -96,11 +98,24 @@ export class ThinkingRepository implements ThinkingReader {
 
   /**
    * One round trip: the source's distinctive words (MORE_LIKE_THIS, applied to its text in the
-   * database), then the full-text matches of those words among nodes of its kind. Null when there
-   * is no node `id` of that kind; no words, no matches.
+   * database), then the full-text matches of those words among nodes of its kind; and the nodes
+   * of its kind nearest its vector, if it has one (of the same model). Null when there is no node
+   * `id` of that kind; no words, no word matches; no vector, no meaning matches.
    */
-  async findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null> {
+  async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
     const label = labelOf(kind);
+    const meaning = hasMeaning(kind)
+      ? `CALL (source) {
+           WITH source WHERE source.${MEANING_PROPERTIES.vector} IS NOT NULL
+           CALL db.index.vector.queryNodes($meaningIndex, $meaningCandidates, source.${MEANING_PROPERTIES.vector})
+           YIELD node, score
+           WHERE node <> source AND node.${MEANING_PROPERTIES.model} = source.${MEANING_PROPERTIES.model}
+           WITH node.id AS id, ${COSINE_OF_SCORE} AS similarity
+           ORDER BY similarity DESC, id
+           LIMIT $limit
+           RETURN collect({ id: id, similarity: similarity }) AS meaning
+         }`
+      : 'WITH matches, [] AS meaning';
     const rows = await this.db.read(
       `MATCH (source:${label} {id: $id})
        CALL (source) {
@@ -121,7 +136,8 @@ export class ThinkingRepository implements ThinkingReader {
          LIMIT $limit
          RETURN collect({ id: id, score: score }) AS matches
        }
-       RETURN matches`,
+       ${meaning}
+       RETURN matches, meaning`,
       {
         id,
         fields: [...MORE_LIKE_THIS.fields],
@@ -132,11 +148,16 @@ export class ThinkingRepository implements ThinkingReader {
         index: FULLTEXT_INDEX,
         candidates: neo4j.int(limit * 4),
         limit: neo4j.int(limit),
+        meaningIndex: hasMeaning(kind) ? meaningIndexOf(kind) : null,
+        meaningCandidates: neo4j.int(vectorCandidates(limit)),
       },
     );
     const row = rows[0];
     if (!row) return null;
-    return (row.matches as { id: string; score: number }[]).map((match) => ({ id: String(match.id), score: Number(match.score) }));
+    return {
+      words: (row.matches as { id: string; score: number }[]).map((match) => ({ id: String(match.id), score: Number(match.score) })),
+      meaning: (row.meaning as { id: string; similarity: number }[]).map((match) => ({ id: String(match.id), similarity: Number(match.similarity) })),
+    };
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -3,27 +3,35 @@ import { BadUserInputError, NotFoundError } from '../domain/errors';
 import type { EditableKind, GraphWriter, LinkRequest, LinkResult, UpsertResult } from '../domain/graph-writes';
 import { makeNodeId, parseNodeId } from '../domain/node-id';
 import type { NodeKind } from '../domain/node-kind';
+import type { TextEmbedder } from '../domain/meaning';
 import { labelOf, relTypeOf } from './cypher';
+import { meaningFieldsOf, refreshMeaning } from './meaning-repository';
 import type { QueryExecutor, Row } from './graph-database';
 import { EDGE_PROJECTION, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
 
 type Run = (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>;
 
 export class WriteRepository implements GraphWriter {
-  constructor(private readonly db: QueryExecutor) {}
+  /** `embedder`: the sentence model, when one is loaded; a write that changes a node's text embeds it in the same transaction. */
+  constructor(
+    private readonly db: QueryExecutor,
+    private readonly embedder: TextEmbedder | null = null,
+  ) {}
 
   upsertNode(kind: EditableKind, slug: string, properties: Readonly<Record<string, unknown>>): Promise<UpsertResult> {
     const id = makeNodeId(kind, slug);
     return this.db.writeTransaction(async (run) => {
       const [row] = await run(
         `OPTIONAL MATCH (existing:${labelOf(kind)} {id: $id})
-         WITH existing IS NULL AS created
+         WITH existing IS NULL AS created, existing { ${meaningFieldsOf(kind)} } AS before
          MERGE (n:${labelOf(kind)} {id: $id})
          SET n += $properties, n.slug = $slug
-         RETURN created, ${NODE_PROJECTION} AS node`,
+         RETURN created, before, ${NODE_PROJECTION} AS node`,
         { id, slug, properties },
       );
-      return { created: Boolean(row!.created), node: toNodeRecord(row!.node) };
+      const node = toNodeRecord(row!.node);
+      await refreshMeaning(run, this.embedder, kind, id, (row!.before as Record<string, unknown> | null) ?? null, node.properties);
+      return { created: Boolean(row!.created), node };
     });
   }
 

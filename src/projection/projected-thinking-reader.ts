@@ -2,7 +2,7 @@ import { EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
-import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextMatch } from '../domain/relatedness';
+import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../domain/relatedness';
 import type {
   FoundPath,
   GraphStructure,
@@ -22,7 +22,7 @@ import { NO_TURNS, type ComputeTurns } from './compute-turns';
 
 /** What the projection cannot answer alone: full-text matching stays in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
-  findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null>;
+  findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null>;
 }
 
 /** Per-version results that every request of that version shares. */
@@ -98,8 +98,8 @@ export class ProjectedThinkingReader implements ThinkingReader {
     return { population, shared, direct, nodes: { ids: graph.ids, indexOf: (candidate) => graph.indexOf(candidate), shared: sharedNodes } };
   }
 
-  findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null> {
-    return this.companions.findSimilarText(id, kind, limit);
+  findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
+    return this.companions.findTextEvidence(id, kind, limit);
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

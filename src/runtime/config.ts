@@ -60,6 +60,8 @@ const ENV_SCHEMA = z.object({
     .optional(),
   OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(20_000),
   DB_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(45, 'must stay below the driver pool of 50').default(16),
+  MEANING: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  MEANING_MODEL_DIR: z.string().min(1).optional(),
 });
 
 function isOrigin(value: string): boolean {
@@ -94,6 +96,8 @@ export interface Config {
   readonly operationTimeoutMs: number;
   /** Database queries in flight at once, over all requests. */
   readonly dbMaxConcurrency: number;
+  /** The sentence model behind "related by meaning": on unless MEANING=off; MEANING_MODEL_DIR names a folder with its files (no fetch). */
+  readonly meaning: { readonly enabled: boolean; readonly modelDir?: string };
 }
 
 export class ConfigError extends Error {}
@@ -130,5 +134,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: !vars.CORS_ORIGINS || vars.CORS_ORIGINS[0] === '*' ? '*' : vars.CORS_ORIGINS,
     operationTimeoutMs: vars.OPERATION_TIMEOUT_MS,
     dbMaxConcurrency: vars.DB_MAX_CONCURRENCY,
+    meaning: { enabled: vars.MEANING === 'on', ...(vars.MEANING_MODEL_DIR ? { modelDir: vars.MEANING_MODEL_DIR } : {}) },
   };
 }

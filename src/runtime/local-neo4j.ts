@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DEFAULT_RESTART_POLICY, Neo4jSupervisor, type Neo4jEvent, type Neo4jState, type RestartPolicy, type RunningJvm } from './neo4j-supervisor';
+import { runMavenIn } from './maven';
 import { projectPath } from './project-paths';
 
 /*
@@ -182,37 +183,9 @@ function requireCommand(command: string, args: string[], what: string): void {
 
 function runMaven(log: Log): Promise<void> {
   const args = ['-B', 'package', 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${libDir()}`];
-  return new Promise((resolve, reject) => {
-    const child = spawn('mvn', args, { cwd: mavenDir(), stdio: ['ignore', 'pipe', 'pipe'] });
-    const progress = trackDownloads(log);
-    const lastLines: string[] = [];
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      progress(line);
-      lastLines.push(line);
-      if (lastLines.length > 30) lastLines.shift();
-    });
-    child.once('error', reject);
-    child.once('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new LocalNeo4jError(`Maven failed (exit ${code}):\n${lastLines.join('\n')}`));
-    });
+  return runMavenIn(mavenDir(), args, log).catch((error: Error) => {
+    throw new LocalNeo4jError(error.message);
   });
-}
-
-const DOWNLOADED = /^\[INFO\] Downloaded from [^:]+: \S+ \(([\d.]+) (B|kB|MB)/;
-const UNIT_BYTES: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6 };
-
-/** Turns Maven's download lines into a progress line every 25 files. */
-export function trackDownloads(log: Log): (line: string) => void {
-  let files = 0;
-  let bytes = 0;
-  return (line) => {
-    const match = DOWNLOADED.exec(line);
-    if (!match) return;
-    files += 1;
-    bytes += Number(match[1]) * UNIT_BYTES[match[2]!]!;
-    if (files % 25 === 0) log(`  fetched ${files} files, ${(bytes / 1e6).toFixed(1)} MB`);
-  };
 }
 
 /** A port nothing listens on right now, on the loopback interface. */

@@ -2,6 +2,7 @@ import type { AnswerCache } from '../analysis/answer-cache';
 import type { CentralityCache } from '../analysis/centrality';
 import type { IngestStore } from '../domain/essay-ingest';
 import type { GraphWriter } from '../domain/graph-writes';
+import type { MeaningAccess } from '../domain/meaning';
 import type { GraphReader } from '../domain/repositories';
 import type { ThinkingReader } from '../domain/thinking-reader';
 import { createLoaders, type Loaders } from './loaders';
@@ -25,6 +26,8 @@ export interface Context {
   readonly writer: GraphWriter;
   readonly ingest: IngestStore;
   readonly editor: EditorAccess;
+  /** The sentence model (null when none is loaded) and the stored vectors. */
+  readonly meaning: MeaningAccess;
 }
 
 /** A fresh context: loaders cache only within one request. */

@@ -2,6 +2,7 @@ import { registerEnumType } from 'type-graphql';
 import { EdgeOrigin, EdgeType, EDGE_RULES } from '../domain/edge-type';
 import { NodeKind } from '../domain/node-kind';
 import { CentralityMetric } from '../analysis/centrality';
+import { SimilaritySignal } from '../analysis/similar-to';
 import { ReasonKind } from '../domain/relatedness';
 import { Direction } from '../domain/repositories';
 
@@ -56,6 +57,16 @@ registerEnumType(ReasonKind, {
     EDITOR_LINK: { description: 'An editor linked them with RELATES_TO.' },
     DIRECT_EDGE: { description: 'Another edge joins them directly.' },
     TEXT_SIMILARITY: { description: 'Their summaries, statements, descriptions or bodies share words.' },
+    SIMILAR_MEANING: { description: 'Their texts say similar things, by the sentence model, whatever words they use.' },
+  },
+});
+
+registerEnumType(SimilaritySignal, {
+  name: 'SimilaritySignal',
+  description: 'What found a node similar to a text.',
+  valuesConfig: {
+    MEANING: { description: 'The sentence model: the two texts’ vectors are close.' },
+    WORDS: { description: 'The full-text index (the service runs without the sentence model).' },
   },
 });
 
@@ -72,4 +83,4 @@ registerEnumType(CentralityMetric, {
   },
 });
 
-export { CentralityMetric, Direction, EdgeOrigin, EdgeType, NodeKind, ReasonKind };
+export { CentralityMetric, Direction, EdgeOrigin, EdgeType, NodeKind, ReasonKind, SimilaritySignal };

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { SUGGESTION_SIMILARITY } from '../domain/meaning';
 import { EdgeOrigin, EdgeType } from './enums';
 
 @ObjectType({ description: 'An edge ingestion added (or would add) from the essay.' })
@@ -27,14 +28,26 @@ export class LinkSuggestion {
   @Field({ description: 'Its name.' })
   label!: string;
 
-  @Field({ description: 'The words in the body that matched (first occurrence).' })
+  @Field({
+    description:
+      'mention-in-body: the words in the body that matched (first occurrence). meaning-of-section: the heading of the closest section ("the opening" before the first heading).',
+  })
   matched!: string;
 
-  @Field(() => Int, { description: 'How often it is mentioned.' })
+  @Field(() => Int, { description: 'mention-in-body: how often it is mentioned. meaning-of-section: how many sections are that close to it.' })
   occurrences!: number;
 
-  @Field({ description: 'The rule that found it.' })
+  @Field({
+    description:
+      'The rule that found it: mention-in-body (its name or an alias appears) or meaning-of-section (a section means nearly the same, by the sentence model).',
+  })
   rule!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: `meaning-of-section: the cosine similarity of the closest section (at least ${SUGGESTION_SIMILARITY}); null for mentions.`,
+  })
+  similarity!: number | null;
 
   @Field({ description: 'True when it was written as an INFERRED edge (acceptSuggestions).' })
   accepted!: boolean;

@@ -73,7 +73,7 @@ export class MutationResolver {
     @Arg('acceptSuggestions', { defaultValue: false, description: 'Also write the suggested links (INFERRED).' }) acceptSuggestions: boolean,
     @Ctx() ctx: Context,
   ): Promise<IngestReport> {
-    const report = await ingestEssay(ctx.reader, ctx.ingest, markdown, { dryRun, acceptSuggestions });
+    const report = await ingestEssay(ctx.reader, ctx.ingest, markdown, { dryRun, acceptSuggestions, meaning: ctx.meaning });
 
     return {
       ...report,

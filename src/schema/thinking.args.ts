@@ -1,4 +1,4 @@
-import { ArrayMaxSize, Max, Min } from 'class-validator';
+import { ArrayMaxSize, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { BOUNDS } from '../domain/bounds';
 import { EDGE_TYPES } from '../domain/edge-type';
@@ -6,7 +6,23 @@ import { NODE_KINDS } from '../domain/node-kind';
 import type { MapRequest } from '../analysis/concept-map';
 import { CentralityMetric, Direction, EdgeType, NodeKind } from './enums';
 
-const { path, map, links, related, ranked } = BOUNDS;
+const { path, map, links, related, ranked, similar } = BOUNDS;
+
+@ArgsType()
+export class SimilarToArgs {
+  @Field({ description: `Free text: a draft paragraph, a question (1..${similar.maxTextLength} characters; the model reads about its first 200 words).` })
+  @Length(1, similar.maxTextLength)
+  text!: string;
+
+  @Field(() => [NodeKind], { nullable: true, description: 'Only these kinds: ESSAY, PRINCIPLE, CONCEPT (all three when absent).' })
+  @ArrayMaxSize(NODE_KINDS.length)
+  kinds?: NodeKind[] | null;
+
+  @Field(() => Int, { description: `How many at most, 1..${similar.max}.` })
+  @Min(1)
+  @Max(similar.max)
+  first: number = similar.default;
+}
 
 @ArgsType()
 export class RelatedThoughtsArgs {

@@ -4,14 +4,24 @@ import { buildConceptMap, type ConceptMap as ConceptMapValue } from '../analysis
 import { findConceptPaths } from '../analysis/concept-paths';
 import { findPrincipleLinks, findPrinciplesForRole } from '../analysis/principle-analytics';
 import { findRelatedThoughts } from '../analysis/related-thoughts';
+import { findSimilarTo } from '../analysis/similar-to';
 import type { RankedNode as RankedNodeValue } from '../analysis/centrality';
 import { NODE_KINDS } from '../domain/node-kind';
 import type { NodeSource } from '../domain/repositories';
 import type { Context } from './context';
 import { toGraphNode } from './graph-node.type';
 import { selectsOutlineOnly } from './node-selection-reader';
-import { CentralityArgs, ConceptMapArgs, ConceptPathArgs, PrincipleLinksArgs, PrinciplesForRoleArgs, RelatedThoughtsArgs, toMapRequest } from './thinking.args';
-import { ConceptMap, ConceptPath, PrincipleLink, RankedNode, RelatedThought } from './thinking.types';
+import {
+  CentralityArgs,
+  ConceptMapArgs,
+  ConceptPathArgs,
+  PrincipleLinksArgs,
+  PrinciplesForRoleArgs,
+  RelatedThoughtsArgs,
+  SimilarToArgs,
+  toMapRequest,
+} from './thinking.args';
+import { ConceptMap, ConceptPath, PrincipleLink, RankedNode, RelatedThought, SimilarNode } from './thinking.types';
 
 @Resolver()
 export class ThinkingResolver {
@@ -30,6 +40,17 @@ export class ThinkingResolver {
       score: thought.score,
       reasons: thought.reasons.map((reason) => ({ ...reason, via: reason.via && toGraphNode(reason.via) })),
     }));
+  }
+
+  @Query(() => [SimilarNode], {
+    description:
+      'The essays, principles and concepts whose texts say most nearly what `text` says, best first ("which of our ' +
+      'principles is this paragraph about?"). By meaning, from the sentence model; while no model is loaded, by the ' +
+      'full-text index, and each result says which.',
+  })
+  async similarTo(@Args() { text, kinds, first }: SimilarToArgs, @Ctx() ctx: Context): Promise<SimilarNode[]> {
+    const similar = await findSimilarTo(text, kinds ?? [], first, ctx.meaning, ctx.reader);
+    return similar.map((found) => ({ ...found, node: toGraphNode(found.node) }));
   }
 
   @Query(() => [ConceptPath], {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Essay } from './essay.type';
-import { EdgeOrigin, EdgeType, NodeKind, ReasonKind } from './enums';
+import { EdgeOrigin, EdgeType, NodeKind, ReasonKind, SimilaritySignal } from './enums';
 import { GraphNode, PathEdge, type GraphNodeValue } from './graph-node.type';
 import { Principle } from './principle.type';
 
@@ -14,6 +14,14 @@ export class RelationReason {
 
   @Field(() => Float, { description: 'What this reason adds, 0..1; rarer shared neighbours count more.' })
   weight!: number;
+
+  @Field(() => Float, {
+    description:
+      'This reason’s part of the score. Reasons combine as independent chances (noisy-OR: score = 1 − Π(1 − weight)), ' +
+      'which adds their log-chances −ln(1 − weight); the score is split among the reasons in that proportion, so the ' +
+      'shares of one item’s reasons add up to its score.',
+  })
+  share!: number;
 
   @Field({ description: 'The reason in a sentence.' })
   description!: string;
@@ -29,6 +37,21 @@ export class RelatedThought {
 
   @Field(() => [RelationReason], { description: 'Why, strongest first.' })
   reasons!: RelationReason[];
+}
+
+@ObjectType({ description: 'A node whose text says nearly what the given text says.' })
+export class SimilarNode {
+  @Field(() => GraphNode, { description: 'The node found (an essay, principle or concept).' })
+  node!: GraphNodeValue;
+
+  @Field(() => Float, {
+    description:
+      'MEANING: the cosine similarity of the two texts (about 0.5 and up for a paraphrase, 0.3 and below for unrelated texts). WORDS: relevance relative to the best hit (1).',
+  })
+  score!: number;
+
+  @Field(() => SimilaritySignal, { description: 'What found it: the sentence model, or the full-text index when no model is loaded.' })
+  signal!: SimilaritySignal;
 }
 
 @ObjectType({ description: 'A path from one node to another, read as a sentence.' })

@@ -34,6 +34,8 @@ const PATH_ROW_UNIT = 250;
 const MAP_ROW_UNIT = 10;
 /** Evidence gathered per related item (shared neighbours of four kinds, text similarity). */
 const RELATED_ROW_UNIT = 20;
+/** similarTo runs the sentence model over the text (up to 256 word pieces, tens of ms of CPU) before one vector search. */
+const SIMILAR_TEXT_COST = 1_000;
 /** principleLinks aggregates co-occurrence over every essay, whatever `first` is. */
 const PRINCIPLE_LINKS_COST = 20_000;
 
@@ -58,6 +60,10 @@ export const COST_RULES: Readonly<Record<string, CostRule>> = {
   },
   'Query.principleLinks': ({ args, child }) => PRINCIPLE_LINKS_COST + num(args.first, BOUNDS.links.first.default) * child,
   'Query.centrality': centralityCost,
+  'Query.similarTo': ({ args, child }) => {
+    const first = num(args.first, BOUNDS.similar.default);
+    return SIMILAR_TEXT_COST + first * 5 + first * child;
+  },
   'Query.search': ({ args, child }) => {
     const first = num(args.first, BOUNDS.search.default);
     return first * 5 + first * child;

@@ -1,3 +1,4 @@
+import type { Meaning, MeaningStatus } from '../meaning/sentence-model';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly corsOrigins?: readonly string[] | '*';
   /** Bounds on concurrent database work; see `Admission`. */
   readonly admission?: Partial<AdmissionLimits>;
+  /** The sentence model, or why there is none; absent: none (related by meaning reads stored vectors only). */
+  readonly meaning?: Meaning;
 }
 
 export interface Server {
@@ -103,7 +106,8 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   app.set('env', 'production');
   app.use(assignRequestId, securityHeaders(), cors(corsOptions(options.corsOrigins ?? '*')));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/readyz', (_req, res) => void reportReadiness(options.database, options.projection ?? null, res));
+  const meaningStatus: MeaningStatus = options.meaning?.status ?? { state: 'off', reason: 'no model given to the server' };
+  app.get('/readyz', (_req, res) => void reportReadiness(options.database, options.projection ?? null, meaningStatus, res));
   app.get('/favicon.ico', (_req, res) => void res.status(204).setHeader('Cache-Control', 'public, max-age=86400').end());
   app.get(
     EXPORT_PATH,
@@ -122,7 +126,12 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const context = createRequestContext(options.database, editorTokens.check(req.headers.authorization), options.projection ?? null);
+        const context = createRequestContext(
+          options.database,
+          editorTokens.check(req.headers.authorization),
+          options.projection ?? null,
+          options.meaning?.embedder ?? null,
+        );
         const gate = admission.begin();
         // A heavy slot is held until the answer is handed to the socket (serialising a large
         // answer is part of what a heavy operation costs the one thread), or the client is gone.
@@ -199,15 +208,15 @@ function stopHook(onStop: (() => Promise<void>) | undefined): ApolloServerPlugin
  * local Neo4j, its `restarts`; and either way which path serves the thinking queries. While
  * the database is known down this answers at once.
  */
-async function reportReadiness(database: GraphDatabase, projection: ProjectionManager | null, res: Response): Promise<void> {
+async function reportReadiness(database: GraphDatabase, projection: ProjectionManager | null, meaning: MeaningStatus, res: Response): Promise<void> {
   const thinking = projection?.status() ?? { mode: 'cypher', reason: 'PROJECTION=off' };
   try {
     await database.ping();
-    res.json({ status: 'ready', ...database.health(), thinking });
+    res.json({ status: 'ready', ...database.health(), thinking, meaning });
   } catch (error) {
     const code = describeError(error)?.extensions.code ?? 'INTERNAL_SERVER_ERROR';
     // A probe reads 503 as "not ready", whatever the cause (see HTTP_STATUS).
-    res.status(503).json({ status: 'unavailable', code, ...database.health(), thinking });
+    res.status(503).json({ status: 'unavailable', code, ...database.health(), thinking, meaning });
   }
 }
 

@@ -12,6 +12,10 @@ import { EditorTokens } from './editor-tokens';
 import { createLogger } from './logger';
 import { openDatabase } from '../runtime/open-database';
 import { prepareWhenReachable } from '../runtime/prepare-database';
+import type { TextEmbedder } from '../domain/meaning';
+import { MeaningRepository } from '../graph/meaning-repository';
+import { embedGraph } from '../meaning/embed-graph';
+import { loadMeaning } from '../meaning/sentence-model';
 
 /**
  * Starts Thoughtgraph: configuration, database, schema and server, and an orderly shutdown.
@@ -36,6 +40,12 @@ async function main(): Promise<void> {
   const stopPreparing = await prepareWhenReachable(runtime.database, logger);
   const projection = startProjection(config, runtime.database, logger);
 
+  //    The sentence model behind "related by meaning" (fetched on first start): without it the
+  //    service runs on, and says so. Texts without a vector of it are embedded in the background.
+  const meaning = await loadMeaning(config.meaning, (line) => logger.info(line));
+  if (meaning.status.state === 'off') logger.warn(`Related by meaning is off: ${meaning.status.reason}. Every query still answers, without it.`);
+  else void embedInBackground(runtime.database, meaning.embedder!, logger);
+
   // 3. GraphQL over HTTP: the schema from the TypeGraphQL classes, served with the playground
   //    and health checks.
   const server = await createServer({
@@ -52,6 +62,7 @@ async function main(): Promise<void> {
     logger,
     corsOrigins: config.corsOrigins,
     admission: { slots: config.dbMaxConcurrency, operationTimeoutMs: config.operationTimeoutMs },
+    meaning,
   });
   const url = await server.listen(config.port, config.host);
   logger.info(`Thoughtgraph is ready at ${url} (playground: open it in a browser).`);
@@ -78,6 +89,18 @@ function startProjection(config: Config, database: GraphDatabase, logger: Logger
   database.onWrite((version) => projection.noteVersion(version));
   projection.start();
   return projection;
+}
+
+/** Embeds what has no vector of the model (a new model, an import made without one); a failure is logged, and the next start tries again. */
+async function embedInBackground(database: GraphDatabase, embedder: TextEmbedder, logger: Logger): Promise<void> {
+  try {
+    const stale = await new MeaningRepository(database.executor()).countStale(embedder.model);
+    if (stale === 0) return;
+    logger.info(`Embedding ${stale} texts without a vector of ${embedder.model} in the background...`);
+    await embedGraph(database.executor(), embedder, (line) => logger.info(line));
+  } catch (error) {
+    logger.warn({ err: error }, 'Embedding texts in the background stopped; the next start will go on.');
+  }
 }
 
 function onceSignalled(shutdown: (signal: NodeJS.Signals) => Promise<void>): void {

@@ -3,6 +3,8 @@ import { CentralityCache } from '../analysis/centrality';
 import type { GraphReader } from '../domain/repositories';
 import type { ThinkingReader } from '../domain/thinking-reader';
 import type { GraphDatabase, QueryExecutor } from '../graph/graph-database';
+import type { TextEmbedder } from '../domain/meaning';
+import { MeaningRepository } from '../graph/meaning-repository';
 import { NodeRepository } from '../graph/node-repository';
 import { ThinkingRepository } from '../graph/thinking-repository';
 import { createContext, type Context, type EditorAccess } from '../schema/context';
@@ -36,13 +38,19 @@ const NO_EDITOR: EditorAccess = { allowed: false, reason: 'disabled' };
  * thinking queries read the projection when it is at the newest version, else Cypher; chosen
  * once per request, so one request never mixes two versions.
  */
-export function createRequestContext(database: GraphDatabase, editor: EditorAccess = NO_EDITOR, projection: ProjectionManager | null = null): RequestContext {
+export function createRequestContext(
+  database: GraphDatabase,
+  editor: EditorAccess = NO_EDITOR,
+  projection: ProjectionManager | null = null,
+  embedder: TextEmbedder | null = null,
+): RequestContext {
   const { executor, reader, thinking } = createReaders(database, projection);
   const context = createContext({
     reader,
     thinking,
-    writer: new WriteRepository(executor),
-    ingest: new IngestRepository(executor),
+    writer: new WriteRepository(executor, embedder),
+    ingest: new IngestRepository(executor, embedder),
+    meaning: { embedder, search: new MeaningRepository(executor) },
     centrality: centralityCache,
     answers: answerCache,
     editor,
@@ -62,7 +70,7 @@ export function createReaders(database: GraphDatabase, projection: ProjectionMan
   const cypher = new ThinkingRepository(executor);
   const reader = new NodeRepository(executor);
   const snapshot = projection?.serving() ?? null;
-  const companions = { findSimilarText: cypher.findSimilarText.bind(cypher) };
+  const companions = { findTextEvidence: cypher.findTextEvidence.bind(cypher) };
   const thinking = snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions, computeTurns) : cypher;
   return { executor, reader, thinking };
 }

@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
+import type { TextEmbedder } from '../../src/domain/meaning';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import { ProjectionManager } from '../../src/projection/projection-manager';
 import { createSchema } from '../../src/schema/build-schema';
@@ -50,8 +51,9 @@ export async function execute(
   variables: Record<string, unknown> = {},
   editor: EditorAccess = { allowed: false, reason: 'disabled' },
   projection: ProjectionManager | null = null,
+  embedder: TextEmbedder | null = null,
 ): Promise<Answer> {
-  const contextValue = createRequestContext(database, editor, projection);
+  const contextValue = createRequestContext(database, editor, projection, embedder);
   const response = await apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('Expected a single result');
   const { data, errors } = response.body.singleResult;

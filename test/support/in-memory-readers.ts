@@ -6,7 +6,7 @@ import type { EdgeRecord, Neighbour, NodeRecord, Page, SearchHit } from '../../s
 import { findShortestSimplePaths } from '../../src/domain/k-shortest-paths';
 import { NodeKind } from '../../src/domain/node-kind';
 import type { NodeSelection, SelectedNode } from '../../src/domain/node-selection';
-import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextMatch } from '../../src/domain/relatedness';
+import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../../src/domain/relatedness';
 import { Direction, type GraphReader, type Hop, type ListQuery } from '../../src/domain/repositories';
 import { MORE_LIKE_THIS, searchWords } from '../../src/domain/search-text';
 import type {
@@ -150,18 +150,18 @@ export class InMemoryThinkingReader implements ThinkingReader {
     return { population: this.population(kind), shared, direct };
   }
 
-  /** Whole-word matches of the node's kind; the score is how many of the words it has. */
-  async findSimilarText(id: string, kind: NodeKind, limit: number): Promise<TextMatch[] | null> {
+  /** Whole-word matches of the node's kind (the score is how many of the words it has); this world holds no vectors, so no meaning matches. */
+  async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
     if (!this.graph.has(id) || this.graph.kindOf(id) !== kind) return null;
     // The query's words as the analyzer reads them: "culture." asks for "culture".
     const words = distinctiveWords(this.graph, id).flatMap(analyzed);
-    if (words.length === 0) return [];
-    return this.graph.ids
-      .filter((other) => this.graph.kindOf(other) === kind)
+    const matches = this.graph.ids
+      .filter((other) => words.length > 0 && this.graph.kindOf(other) === kind)
       .map((other) => ({ id: other, score: words.filter((word) => textTokens(this.graph, other).includes(word)).length }))
       .filter((match) => match.score > 0)
       .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
       .slice(0, limit);
+    return { words: matches, meaning: [] };
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

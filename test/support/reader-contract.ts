@@ -401,7 +401,7 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
       });
     });
 
-    describe('ThinkingReader.findSimilarText', () => {
+    describe('ThinkingReader.findTextEvidence', () => {
       const ids = (matches: readonly { id: string; score: number }[]) => {
         matches.forEach((match) => expect(match.score).toBeGreaterThan(0));
         return matches.map((match) => match.id).sort(compareIds);
@@ -409,8 +409,10 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
 
       it('starts from the node’s own distinctive words: in this world each shares them with nothing else of its kind', async () => {
         const found = async (id: string, kind: NodeKind, limit = 5) => {
-          const matches = await thinking.findSimilarText(id, kind, limit);
-          return matches && ids(matches);
+          const evidence = await thinking.findTextEvidence(id, kind, limit);
+          // The contract's world holds no vectors: meaning is tested on the real model (meaning.test.ts).
+          expect(evidence?.meaning).toEqual([]);
+          return evidence && ids(evidence.words);
         };
         expect(await found('essay:culture-by-design', ESSAY)).toEqual(['essay:culture-by-design']);
         expect(await found('essay:hiring-notes', ESSAY)).toEqual(['essay:hiring-notes']);
@@ -419,9 +421,9 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
       });
 
       it('finds nothing for a node without text, and answers null for no such node of that kind', async () => {
-        expect(await thinking.findSimilarText('concept:culture', CONCEPT, 5)).toEqual([]);
-        expect(await thinking.findSimilarText('essay:missing', ESSAY, 5)).toBeNull();
-        expect(await thinking.findSimilarText('essay:culture-by-design', PRINCIPLE, 5)).toBeNull();
+        expect(await thinking.findTextEvidence('concept:culture', CONCEPT, 5)).toEqual({ words: [], meaning: [] });
+        expect(await thinking.findTextEvidence('essay:missing', ESSAY, 5)).toBeNull();
+        expect(await thinking.findTextEvidence('essay:culture-by-design', PRINCIPLE, 5)).toBeNull();
       });
     });
 

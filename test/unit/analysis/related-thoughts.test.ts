@@ -22,11 +22,12 @@ describe('findRelatedThoughts', () => {
         node: sequel,
         score: 0.636,
         reasons: [
-          { kind: ReasonKind.EDITOR_LINK, via: null, weight: 0.48, description: 'An editor linked them as related thoughts: a sequel' },
+          { kind: ReasonKind.EDITOR_LINK, via: null, weight: 0.48, share: 0.4115, description: 'An editor linked them as related thoughts: a sequel' },
           {
             kind: ReasonKind.SHARED_PRINCIPLE,
             via: systemsScale,
             weight: 0.3,
+            share: 0.2245,
             description: 'Both connect to the principle "Systems Scale", which nothing else of their kind shares.',
           },
         ],
@@ -41,11 +42,12 @@ describe('findRelatedThoughts', () => {
         node: lead,
         score: 0.5136,
         reasons: [
-          { kind: ReasonKind.DIRECT_EDGE, via: null, weight: 0.36, description: 'They are joined directly by GROWS_INTO.' },
+          { kind: ReasonKind.DIRECT_EDGE, via: null, weight: 0.36, share: 0.318, description: 'They are joined directly by GROWS_INTO.' },
           {
             kind: ReasonKind.SHARED_ESSAY,
             via: hiringNotes,
             weight: 0.24,
+            share: 0.1956,
             description: 'Both appear in the essay "Hiring Notes", which nothing else of their kind shares.',
           },
         ],

@@ -1,7 +1,15 @@
 import { jaccard, lift } from '../../../src/domain/principle-links';
 import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
-import { combineEvidence, ReasonKind, scoreRelated, sharedNeighbourStrength, type RelatedEvidence } from '../../../src/domain/relatedness';
+import {
+  combineEvidence,
+  NO_TEXT_EVIDENCE,
+  ReasonKind,
+  scoreRelated,
+  sharedNeighbourStrength,
+  type RelatedEvidence,
+  type TextEvidence,
+} from '../../../src/domain/relatedness';
 
 describe('relatedness', () => {
   it('counts a neighbour only two nodes share fully, and a common one less', () => {
@@ -41,11 +49,18 @@ describe('scoreRelated, on a small world', () => {
     ],
     direct: [{ candidate: 'essay:c', edge: editorLink }],
   };
-  const text = [
-    { id: 'essay:a', score: 10 },
-    { id: 'essay:b', score: 5 },
-    { id: 'essay:d', score: 0.1 },
-  ];
+  const text: TextEvidence = {
+    words: [
+      { id: 'essay:a', score: 10 },
+      { id: 'essay:b', score: 5 },
+      { id: 'essay:d', score: 0.1 },
+    ],
+    // essay:e is tied to essay:a by meaning alone (0.4: halfway from the floor, 0.25, to full strength, 0.55); essay:b's cosine is at the floor, so it weighs 0.
+    meaning: [
+      { id: 'essay:e', similarity: 0.4 },
+      { id: 'essay:b', similarity: 0.25 },
+    ],
+  };
 
   it('ranks by the combined score, lists reasons strongest first, and leaves out reasons of weight 0', () => {
     const role = 0.15 * (Math.log(4 / 3) / Math.log(2));
@@ -54,20 +69,32 @@ describe('scoreRelated, on a small world', () => {
         id: 'essay:c',
         score: 0.6249,
         reasons: [
-          { kind: ReasonKind.EDITOR_LINK, via: null, weight: 0.6, sharers: null, edge: editorLink, similarity: null },
-          { kind: ReasonKind.SHARED_ROLE, via: 'role:r', weight: 0.0623, sharers: 3, edge: null, similarity: null },
+          { kind: ReasonKind.EDITOR_LINK, via: null, weight: 0.6, sharers: null, edge: editorLink, similarity: null, share: 0.5839 },
+          { kind: ReasonKind.SHARED_ROLE, via: 'role:r', weight: 0.0623, sharers: 3, edge: null, similarity: null, share: 0.041 },
         ],
       },
       {
         id: 'essay:b',
         score: Math.round((1 - 0.7 * 0.91 * (1 - role)) * 1e4) / 1e4,
         reasons: [
-          { kind: ReasonKind.SHARED_PRINCIPLE, via: 'principle:p', weight: 0.3, sharers: 2, edge: null, similarity: null },
-          { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight: 0.09, sharers: null, edge: null, similarity: 0.5 },
-          { kind: ReasonKind.SHARED_ROLE, via: 'role:r', weight: 0.0623, sharers: 3, edge: null, similarity: null },
+          { kind: ReasonKind.SHARED_PRINCIPLE, via: 'principle:p', weight: 0.3, sharers: 2, edge: null, similarity: null, share: 0.2788 },
+          { kind: ReasonKind.TEXT_SIMILARITY, via: null, weight: 0.09, sharers: null, edge: null, similarity: 0.5, share: 0.0737 },
+          { kind: ReasonKind.SHARED_ROLE, via: 'role:r', weight: 0.0623, sharers: 3, edge: null, similarity: null, share: 0.0502 },
         ],
       },
+      {
+        id: 'essay:e',
+        score: 0.225,
+        reasons: [{ kind: ReasonKind.SIMILAR_MEANING, via: null, weight: 0.225, sharers: null, edge: null, similarity: 0.4, share: 0.225 }],
+      },
     ]);
+  });
+
+  it('splits each score among its reasons by their log-chances, so the shares add up to the score', () => {
+    for (const candidate of scoreRelated('essay:a', evidence, text, 10)) {
+      const shares = candidate.reasons.reduce((sum, reason) => sum + reason.share, 0);
+      expect(shares).toBeCloseTo(candidate.score, 3);
+    }
   });
 
   it('returns only the best first', () => {
@@ -97,10 +124,10 @@ describe('scoreRelated through hubs', () => {
   const byScoreThenId = (a: { id: string; score: number }, b: { id: string; score: number }) => b.score - a.score || new Intl.Collator().compare(a.id, b.id);
 
   it.each([1, 5, 39, 40, 41, 50, 199, 200, 300, 301])('keeps the same best %i as a full sort', (first) => {
-    const all = scoreRelated('essay:source', evidence, [], 1000).map(({ id, score }) => ({ id, score }));
+    const all = scoreRelated('essay:source', evidence, NO_TEXT_EVIDENCE, 1000).map(({ id, score }) => ({ id, score }));
     expect(all).toHaveLength(300);
     expect([...all].sort(byScoreThenId)).toEqual(all);
-    expect(scoreRelated('essay:source', evidence, [], first).map(({ id, score }) => ({ id, score }))).toEqual(all.slice(0, first));
+    expect(scoreRelated('essay:source', evidence, NO_TEXT_EVIDENCE, first).map(({ id, score }) => ({ id, score }))).toEqual(all.slice(0, first));
   });
 });
 
@@ -117,11 +144,13 @@ describe('scoreRelated on node indices', () => {
     ],
     direct: [{ candidate: 'essay:077', edge: link }],
   };
-  const text = [
+  const words = [
     { id: 'essay:000', score: 8 },
     { id: 'essay:110', score: 4 },
     { id: 'essay:missing', score: 3 },
   ];
+  const text = { words, meaning: [{ id: 'essay:030', similarity: 0.7 }] };
+  const withoutMissing = { ...text, words: words.slice(0, 2) };
   const all = ['essay:000', ...ids.filter((id) => id !== 'essay:000')];
   const index = new Map(all.map((id, node) => [id, node]));
   const indexed: RelatedEvidence = {
@@ -134,9 +163,9 @@ describe('scoreRelated on node indices', () => {
   };
 
   it.each([1, 3, 5, 21, 50, 119])('gives the same best %i as scoring by id', (first) => {
-    const byId = scoreRelated('essay:000', evidence, text.slice(0, 2), first);
-    expect(byId.length).toBe(Math.min(first, 100)); // 99 behind the role besides the source, and one matched by text
-    expect(scoreRelated('essay:000', indexed, text.slice(0, 2), first)).toEqual(byId);
+    const byId = scoreRelated('essay:000', evidence, withoutMissing, first);
+    expect(byId.length).toBe(Math.min(first, 100)); // 99 behind the role besides the source (essay:030 among them), and one matched by text
+    expect(scoreRelated('essay:000', indexed, withoutMissing, first)).toEqual(byId);
   });
 
   it('leaves out a text match the projection does not hold (a node newer than its version)', () => {

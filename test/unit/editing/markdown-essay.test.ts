@@ -22,6 +22,15 @@ describe('reading a Markdown essay', () => {
     expect(parsed.prose).toBe('Say   and\nculture here.');
   });
 
+  it('keeps the prose of each section apart, without the title, headings or code, for suggestions by meaning', () => {
+    const parsed = parseEssayMarkdown('# Title\n\nOpening words.\n\n## One\n\nFirst *part*.\n\n    code here\n\nMore.\n\n## Empty\n\n## Two\n\nLast.');
+    expect(parsed.passages).toEqual([
+      { heading: null, text: 'Opening words.' },
+      { heading: 'One', text: 'First part.\nMore.' },
+      { heading: 'Two', text: 'Last.' },
+    ]);
+  });
+
   it('refuses unknown front matter fields', () => {
     expect(() => parseEssayMarkdown('---\ntitle: T\nauthor: someone\n---\n')).toThrow('Unknown front matter field "author"');
   });

@@ -1,6 +1,6 @@
 import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import type { EssayEdge, EssayState } from '../../../src/domain/essay-ingest';
-import { MENTION_RULE, planEssay, type Suggestion } from '../../../src/editing/ingest-essay';
+import { MEANING_RULE, MENTION_RULE, planEssay, type Suggestion } from '../../../src/editing/ingest-essay';
 import { parseEssayMarkdown } from '../../../src/editing/markdown-essay';
 
 /** A small world: one essay about platform teams, naming a principle and a role. */
@@ -23,6 +23,17 @@ const MENTION: Suggestion = {
   matched: 'culture',
   occurrences: 2,
   rule: MENTION_RULE,
+  similarity: null,
+  accepted: true,
+};
+const BY_MEANING: Suggestion = {
+  type: EdgeType.ARTICULATES,
+  target: 'principle:culture-emerges-from-structure',
+  label: 'Culture Emerges from Structure',
+  matched: 'Contracts',
+  occurrences: 1,
+  rule: MEANING_RULE,
+  similarity: 0.5213,
   accepted: true,
 };
 const inferred = (target: string, note: string): EssayEdge => ({ type: EdgeType.DISCUSSES, target, origin: EdgeOrigin.INFERRED, weight: 0.5, note });
@@ -66,5 +77,20 @@ describe('planning an essay', () => {
       remove: [{ type: EdgeType.DISCUSSES, target: 'concept:structure' }],
     });
     expect(planEssay(ID, parsed, current, NAMED, null)).toMatchObject({ add: [], remove: [] });
+  });
+
+  it('writes an accepted suggestion by meaning as an inferred edge naming its rule, section and similarity, and drops it when no longer suggested', () => {
+    const edge: EssayEdge = {
+      type: EdgeType.ARTICULATES,
+      target: 'principle:culture-emerges-from-structure',
+      origin: EdgeOrigin.INFERRED,
+      weight: 0.5,
+      note: `rule ${MEANING_RULE}: "Contracts" (similarity 0.52)`,
+    };
+    expect(planEssay(ID, parsed, { properties: PROPERTIES, edges: NAMED }, NAMED, [BY_MEANING])).toMatchObject({ add: [edge], remove: [] });
+    expect(planEssay(ID, parsed, { properties: PROPERTIES, edges: [...NAMED, edge] }, NAMED, [])).toMatchObject({
+      add: [],
+      remove: [{ type: EdgeType.ARTICULATES, target: 'principle:culture-emerges-from-structure' }],
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { layOutWholeGraph, NODE_DIAMETER } from '../../../src/analysis/global-layout';
 import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
+import { NO_TEXT_EVIDENCE } from '../../../src/domain/relatedness';
 import { Direction } from '../../../src/domain/repositories';
 import { ProjectionBuilder } from '../../../src/projection/graph-projection';
 import { ProjectedThinkingReader } from '../../../src/projection/projected-thinking-reader';
@@ -29,7 +30,7 @@ function smallWorld() {
 }
 
 /** Full-text matching stays in Neo4j; these tests do not reach it. */
-const unused = { findSimilarText: async () => [] };
+const unused = { findTextEvidence: async () => NO_TEXT_EVIDENCE };
 
 describe('the projection', () => {
   const graph = smallWorld();

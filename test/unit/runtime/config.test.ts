@@ -19,7 +19,14 @@ describe('configuration', () => {
       operationTimeoutMs: 20_000,
       dbMaxConcurrency: 16,
       projection: { pollMs: 500, maxEdges: 4_000_000, layout: true },
+      meaning: { enabled: true },
     });
+  });
+
+  it('turns the sentence model off, or reads it from a folder of its files', () => {
+    expect(loadConfig({ MEANING: 'off' }).meaning).toEqual({ enabled: false });
+    expect(loadConfig({ MEANING_MODEL_DIR: '/models/minilm' }).meaning).toEqual({ enabled: true, modelDir: '/models/minilm' });
+    expect(() => loadConfig({ MEANING: 'maybe' })).toThrow(/MEANING must be on or off/);
   });
 
   it('turns the projection and its layout off, and bounds its settings', () => {

@@ -1,4 +1,4 @@
-import { trackDownloads } from '../../../src/runtime/local-neo4j';
+import { trackDownloads } from '../../../src/runtime/maven';
 
 describe('Neo4j fetch progress', () => {
   it('reports files and megabytes every 25 downloads, ignoring other Maven output', () => {
