@@ -4,7 +4,7 @@ import jestPlugin from 'eslint-plugin-jest';
 import tseslint from 'typescript-eslint';
 
 /** The folders that wire the service together, from the seed up: nothing below may import them. */
-const ABOVE_SEED = ['./src/runtime', './src/server', './src/cli', './bench'];
+const ABOVE_SEED = ['./src/runtime', './src/meaning', './src/server', './src/cli', './bench'];
 const ABOVE_GRAPH = [...ABOVE_SEED, './seed'];
 
 /*
@@ -70,7 +70,7 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       'import/no-default-export': 'error',
       // Imports flow one way: domain <- graph, analysis, editing <- schema, projection <- seed <-
-      // runtime <- server, cli, bench. Every zone lists what its folder may not import.
+      // runtime <- meaning <- server, cli, bench. Every zone lists what its folder may not import.
       'import/no-restricted-paths': [
         'error',
         {
@@ -109,8 +109,13 @@ export default tseslint.config(
             },
             {
               target: './src/runtime',
-              from: ['./src/server', './src/cli', './bench', './src/schema', './src/projection', './src/analysis', './src/editing'],
+              from: ['./src/meaning', './src/server', './src/cli', './bench', './src/schema', './src/projection', './src/analysis', './src/editing'],
               message: 'runtime opens and prepares the database: it knows domain, graph and seed.',
+            },
+            {
+              target: './src/meaning',
+              from: ['./src/server', './src/cli', './bench', './src/schema', './src/projection', './src/analysis', './src/editing'],
+              message: 'meaning runs the sentence model and embeds the graph: it knows domain, graph and runtime.',
             },
             { target: './src/server', from: ['./src/cli', './bench', './seed'], message: 'server wires; it reaches the seed only through runtime.' },
             { target: './src/cli', from: ['./src/server', './bench'], message: 'cli wires through runtime, not through the server.' },

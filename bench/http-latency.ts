@@ -17,15 +17,21 @@ import { findConceptPaths } from '../src/analysis/concept-paths';
 import { createSchema } from '../src/schema/build-schema';
 import { createServer } from '../src/server/create-server';
 import { ProjectionManager } from '../src/projection/projection-manager';
+import { MeaningRepository } from '../src/graph/meaning-repository';
+import { embedGraph } from '../src/meaning/embed-graph';
+import { loadMeaning, type Meaning } from '../src/meaning/sentence-model';
+import type { TextEmbedder } from '../src/domain/meaning';
 import type { LoadJob, LoadResult } from './load-worker';
 
 /*
- * `npm run bench [-- --essays 100000] [--requests 240] [--skip-cypher] [--load-only]`: the thinking queries over HTTP on the synthetic graph
+ * `npm run bench [-- --essays 100000] [--requests 240] [--skip-cypher] [--load-only] [--no-meaning]`: the thinking queries over HTTP on the synthetic graph
  * (10,000 essays by default), 8 concurrent clients, answered from the in-memory projection and
  * from the Cypher fallback side by side (two servers on the same Neo4j and data, runs
  * interleaved); the projection's build time, size and layout time; how long a write through one
  * instance takes to be served by another's projection; and the service's overhead over the same
- * Cypher run straight through the driver. The clients run on a thread of their own, and Node runs
+ * Cypher run straight through the driver; with the sentence model (unless --no-meaning): the time
+ * to embed a paragraph and a title, the graph's vectors (written on first run) and what they take,
+ * and similarTo beside the thinking queries. The clients run on a thread of their own, and Node runs
  * in production mode, as `npm start` does. Prints medians, p95s and ratios; asserts nothing
  * (these machines are shared). Uses BENCH_NEO4J_URI, or a local store of its own per size
  * (.data/neo4j-bench-<essays>), generated on first run.
@@ -56,6 +62,10 @@ async function main(): Promise<void> {
   try {
     await applySchema(database);
     const graph = await ensureSyntheticGraph(database);
+    const meaning: Meaning = process.argv.includes('--no-meaning')
+      ? { embedder: null, status: { state: 'off', reason: '--no-meaning' } }
+      : await loadMeaning({ enabled: true }, (line) => console.log(line));
+    if (meaning.embedder) await measureMeaning(database, meaning.embedder);
     if (process.argv.includes('--load-only')) return;
     const heapBefore = heapMb();
     const buildStarted = Date.now();
@@ -74,8 +84,8 @@ async function main(): Promise<void> {
     );
     const schema = await createSchema();
     const servers = {
-      projection: await createServer({ schema, database, development: false, maxQueryComplexity: 1_000_000, projection }),
-      cypher: await createServer({ schema, database, development: false, maxQueryComplexity: 1_000_000 }),
+      projection: await createServer({ schema, database, development: false, maxQueryComplexity: 1_000_000, projection, meaning }),
+      cypher: await createServer({ schema, database, development: false, maxQueryComplexity: 1_000_000, meaning }),
     };
     const urls = { projection: await servers.projection.listen(0, '127.0.0.1'), cypher: await servers.cypher.listen(0, '127.0.0.1') };
     const essays = graph.essays.map((essay) => essay.id);
@@ -97,7 +107,24 @@ async function main(): Promise<void> {
         document: 'query Map($center: ID!) { conceptMap(center: $center, depth: 2, limit: 500) { truncated nodes { id x y cluster } edges { id } } }',
         variables: (r) => ({ center: pick(r, essays) }),
       },
+      ...(meaning.embedder
+        ? [
+            {
+              // A paragraph of 12 to 36 words made of an essay's summary words: the model runs on it per request.
+              name: 'similarTo (first 5)',
+              document: 'query Similar($text: String!) { similarTo(text: $text, first: 5) { score signal node { id } } }',
+              variables: (r: () => number) => ({
+                text: [0, 1, 2]
+                  .slice(0, 1 + Math.floor(r() * 3))
+                  .map(() => summaryOf(pick(r, essays)))
+                  .join(' '),
+              }),
+            },
+          ]
+        : []),
     ];
+    const summaries = new Map(graph.essays.map((essay) => [essay.id, String(essay.properties.summary)]));
+    const summaryOf = (id: string) => summaries.get(id)!;
     console.log(
       `Synthetic graph: ${graph.ideas.length + graph.essays.length} nodes, ${graph.edges.length} edges. ` +
         `${CLIENTS} clients, ${REQUESTS} requests per query and path (random picks; the rare repeat may hit the answer cache).`,
@@ -160,6 +187,37 @@ function numberFlag(name: string, fallback: number): number {
   const value = index < 0 ? fallback : Number(process.argv[index + 1]);
   if (!Number.isInteger(value) || value < 1 || value > 200_000) throw new Error(`--${name} must be a whole number from 1 to 200000.`);
   return value;
+}
+
+/**
+ * The model's own time (one thread, as the service runs it) on a paragraph of 160 words and on a
+ * title, medians of 40; then the vectors the graph holds, written on first run with progress, and
+ * the bytes they take as stored (float32; the vector indexes add their graph on top).
+ */
+async function measureMeaning(database: GraphDatabase, embedder: TextEmbedder): Promise<void> {
+  const paragraph = Array.from({ length: 160 }, (_, i) => ['teams', 'decide', 'within', 'clear', 'limits', 'and', 'grow', 'through', 'systems'][i % 9]).join(
+    ' ',
+  );
+  const time = async (text: string) => {
+    const timings: number[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const started = performance.now();
+      await embedder.embed([text]);
+      timings.push(performance.now() - started);
+    }
+    return quantile(timings, 0.5);
+  };
+  console.log(
+    `Embedding (one thread): a 160-word paragraph p50 ${ms(await time(paragraph))}, a title p50 ${ms(await time('Culture Emerges from Structure'))}.`,
+  );
+  const stale = await new MeaningRepository(database.executor()).countStale(embedder.model);
+  if (stale > 0) {
+    console.log(`Embedding ${stale} texts (first run)...`);
+    await embedGraph(database.executor(), embedder, (line) => console.log(line));
+  }
+  const [row] = await database.executor().read('MATCH (n) WHERE n.embedding IS NOT NULL RETURN count(n) AS vectors');
+  const vectors = Number(row?.vectors ?? 0);
+  console.log(`Vectors: ${vectors}, ${((vectors * embedder.dimensions * 4) / 2 ** 20).toFixed(1)} MB as float32 (${embedder.dimensions} dimensions).`);
 }
 
 const heapMb = (): number => process.memoryUsage().heapUsed / 2 ** 20;

@@ -12,6 +12,7 @@ import { testDatabaseSettings } from '../support/test-database';
 
 /** This test's server has no projection: the thinking queries run as Cypher. */
 const CYPHER_ONLY = { mode: 'cypher', reason: 'PROJECTION=off' };
+const NO_MODEL = { state: 'off', reason: 'no model given to the server' };
 
 const QUERY = '{ node(id: "role:ctpo") { id } }';
 
@@ -68,7 +69,10 @@ describe('when Neo4j is unreachable', () => {
         },
       ],
     });
-    expect(await readiness()).toEqual([503, { status: 'unavailable', code: 'DATABASE_UNAVAILABLE', database: 'down', thinking: CYPHER_ONLY }]);
+    expect(await readiness()).toEqual([
+      503,
+      { status: 'unavailable', code: 'DATABASE_UNAVAILABLE', database: 'down', thinking: CYPHER_ONLY, meaning: NO_MODEL },
+    ]);
     // The breaker is open: no more waiting on connection retries (the 1 s bound is generous;
     // the figure is in the README).
     const [code, tookMs] = await timedFailure();
@@ -80,7 +84,7 @@ describe('when Neo4j is unreachable', () => {
     await applySchema(database);
     await loadSeed(database);
     expect((await postGraphQL(url, QUERY)).body).toEqual({ data: { node: { id: 'role:ctpo' } } });
-    expect(await readiness()).toEqual([200, { status: 'ready', database: 'up', thinking: CYPHER_ONLY }]);
+    expect(await readiness()).toEqual([200, { status: 'ready', database: 'up', thinking: CYPHER_ONLY, meaning: NO_MODEL }]);
 
     await neo4j.stop();
     expect((await postGraphQL(url, QUERY)).body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');

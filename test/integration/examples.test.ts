@@ -148,6 +148,14 @@ const EXPECTED: Record<string, unknown> = {
       },
     ],
   },
+  // The shared test store holds no vectors and this test loads no model: the full-text fallback answers
+  // (meaning.test.ts asks the same kind of question by meaning).
+  WhichPrinciple: {
+    similarTo: [
+      { signal: 'WORDS', node: { id: 'principle:autonomy-within-boundaries', label: 'Autonomy Within Boundaries' } },
+      { signal: 'WORDS', node: { id: 'principle:clear-technical-direction', label: 'Clear Technical Direction' } },
+    ],
+  },
   CultureMap: {
     conceptMap: {
       truncated: false,

@@ -35,7 +35,15 @@ describe('over HTTP', () => {
     const health = await fetch(`${origin}/healthz`);
     const ready = await fetch(`${origin}/readyz`);
     expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
-    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', database: 'up', thinking: { mode: 'cypher', reason: 'PROJECTION=off' } }]);
+    expect([ready.status, await ready.json()]).toEqual([
+      200,
+      {
+        status: 'ready',
+        database: 'up',
+        thinking: { mode: 'cypher', reason: 'PROJECTION=off' },
+        meaning: { state: 'off', reason: 'no model given to the server' },
+      },
+    ]);
   });
 
   it('serves the playground from its own assets, preloaded with every example', async () => {

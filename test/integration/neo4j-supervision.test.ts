@@ -100,6 +100,7 @@ describe('the supervised local Neo4j', () => {
       database: expect.stringMatching(/^(down|restarting)$/),
       restarts: expect.any(Number),
       thinking: expect.objectContaining({ mode: expect.any(String) }),
+      meaning: { state: 'on', model: 'all-MiniLM-L6-v2-q' },
     });
     const knownDownAt = Date.now();
 
@@ -114,7 +115,16 @@ describe('the supervised local Neo4j', () => {
     const answers = await load.stop();
 
     expect(ready).toBe(true);
-    expect(await readiness()).toEqual([200, { status: 'ready', database: 'up', restarts: 1, thinking: expect.objectContaining({ mode: expect.any(String) }) }]);
+    expect(await readiness()).toEqual([
+      200,
+      {
+        status: 'ready',
+        database: 'up',
+        restarts: 1,
+        thinking: expect.objectContaining({ mode: expect.any(String) }),
+        meaning: { state: 'on', model: 'all-MiniLM-L6-v2-q' },
+      },
+    ]);
     expect(new Set(answers.map((answer) => answer.outcome))).toEqual(new Set(['ok', 'DATABASE_UNAVAILABLE']));
     const beforeKill = answers.filter((answer) => answer.startedAt + answer.tookMs < killedAt);
     expect(beforeKill.length).toBeGreaterThan(3);
