@@ -24,6 +24,9 @@ export class SentenceEmbedder implements TextEmbedder {
   readonly model = SENTENCE_MODEL;
   readonly dimensions = 384;
 
+  /** The run in progress: runs take turns, so the model uses one core however many requests ask at once (see `embed`). */
+  private turn: Promise<unknown> = Promise.resolve();
+
   private constructor(
     private readonly tokenizer: Tokenizer,
     private readonly session: InferenceSession,
@@ -39,12 +42,20 @@ export class SentenceEmbedder implements TextEmbedder {
   /**
    * One run of the model per text. Batching would pad texts to one length, and the quantized
    * model scales its integer arithmetic by the whole batch's range: a text's vector would then
-   * depend on its neighbours in the batch (cosine 0.993 with itself, measured).
+   * depend on its neighbours in the batch (cosine 0.993 with itself, measured). Runs take turns:
+   * a burst of requests queues here instead of filling libuv's thread pool (which file and DNS
+   * work share) and every core.
    */
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     const vectors: Float32Array[] = [];
-    for (const text of texts) vectors.push(await this.embedOne(text));
+    for (const text of texts) vectors.push(await this.inTurn(() => this.embedOne(text)));
     return vectors;
+  }
+
+  private inTurn<T>(run: () => Promise<T>): Promise<T> {
+    const result = this.turn.then(run, run);
+    this.turn = result.catch(() => undefined);
+    return result;
   }
 
   async release(): Promise<void> {
