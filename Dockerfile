@@ -2,6 +2,9 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm 10 (Node 20's) does not read package.json's allowScripts: onnxruntime-node's install script
+# would fetch CUDA binaries; the CPU ones are in its package.
+ENV ONNXRUNTIME_NODE_INSTALL=skip
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -9,7 +12,9 @@ COPY seed ./seed
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+# The image has no Maven to fetch the sentence model: it runs without it (MEANING=off); set
+# MEANING=on and MEANING_MODEL_DIR to a mounted folder with the model's two files to have it.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000 MEANING=off
 WORKDIR /app
 COPY package.json ./
 COPY schema ./schema

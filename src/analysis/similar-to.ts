@@ -34,7 +34,7 @@ export async function findSimilarTo(
   meaning: MeaningAccess,
   reader: GraphReader,
 ): Promise<SimilarNode[]> {
-  const searched = kinds.length === 0 ? MEANING_KINDS : kinds;
+  const searched = kinds.length === 0 ? MEANING_KINDS : [...new Set(kinds)];
   const unembedded = searched.filter((kind) => !MEANING_KINDS.includes(kind));
   if (unembedded.length > 0) {
     throw new BadUserInputError('kinds', `Only ${MEANING_KINDS.join(', ')} have meaning vectors; not ${unembedded.join(', ')}.`);

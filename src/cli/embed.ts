@@ -6,7 +6,7 @@ import { runWithDatabase } from './cli-runtime';
 /**
  * `npm run embed [-- --all]`: gives every essay, principle and concept that lacks one a vector
  * of the current sentence model; with --all, embeds every one again (after a model change, say).
- * Each page of 200 is one transaction, so a stopped run resumes where it was.
+ * Pages of 200 are written as they are done, so a stopped run (without --all) resumes where it was.
  */
 const everything = process.argv.includes('--all');
 

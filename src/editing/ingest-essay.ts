@@ -12,7 +12,7 @@ import { parseEssayMarkdown, type ParsedEssay } from './markdown-essay';
 /** The rules named on the edges that accepted suggestions become: a name or alias in the body, or a section that means the same. */
 export const MENTION_RULE = 'mention-in-body';
 export const MEANING_RULE = 'meaning-of-section';
-const SUGGESTION_RULES = [MENTION_RULE, MEANING_RULE];
+export const SUGGESTION_RULES: readonly string[] = [MENTION_RULE, MEANING_RULE];
 
 /** Sections read for suggestions by meaning: an essay with more is read as far as this (each takes a run of the model). */
 export const MAX_PASSAGES = 40;
@@ -90,7 +90,13 @@ export async function ingestEssay(reader: GraphReader, store: IngestStore, markd
     const byMeaning = await suggestByMeaning(parsed, options.meaning, reader, options.acceptSuggestions);
     suggestions.push(...byMeaning.filter((suggestion) => !taken.has(suggestion.target)));
   }
-  const plan = await store.applyEssay(id, (current) => planEssay(id, parsed, current, named, options.acceptSuggestions ? suggestions : null), !options.dryRun);
+  // Edges of a rule that did not run this time (meaning, without a model) are left as they are.
+  const rules = options.meaning?.embedder ? SUGGESTION_RULES : [MENTION_RULE];
+  const plan = await store.applyEssay(
+    id,
+    (current) => planEssay(id, parsed, current, named, options.acceptSuggestions ? suggestions : null, rules),
+    !options.dryRun,
+  );
   return report(plan, options.dryRun, suggestions, warnings);
 }
 
@@ -165,6 +171,8 @@ export function planEssay(
   current: EssayState | null,
   named: readonly EssayEdge[],
   accepted: readonly Suggestion[] | null,
+  /** The suggestion rules that ran: when accepting, their edges the text no longer suggests are removed. */
+  rules: readonly string[] = SUGGESTION_RULES,
 ): EssayPlan {
   const properties = {
     title: parsed.title,
@@ -193,9 +201,7 @@ export function planEssay(
   });
   const remove = [...existing.values()]
     .filter((edge) => !desired.has(key(edge)))
-    .filter(
-      (edge) => edge.origin === EdgeOrigin.ASSERTED || (accepted !== null && SUGGESTION_RULES.some((rule) => (edge.note ?? '').startsWith(`rule ${rule}`))),
-    )
+    .filter((edge) => edge.origin === EdgeOrigin.ASSERTED || (accepted !== null && rules.some((rule) => (edge.note ?? '').startsWith(`rule ${rule}`))))
     .map(({ type, target }) => ({ type, target }));
   return { id, slug: parsed.slug, properties, node, add: sortEdges(add), remove: sortEdges(remove) };
 }

@@ -47,6 +47,21 @@ export function meaningFieldsOf(kind: NodeKind): string {
 
 /** Vectors of one kind's nodes, read and written in pages of this many. */
 const PAGE = 200;
+/** While a bulk run lasts, the graph version moves this often (and once at its end). */
+const VERSION_EVERY_MS = 60_000;
+
+interface PageRow {
+  readonly id: string;
+  /** The meaning fields as read (see `textKeyOf`). */
+  readonly text: string;
+  /** Null: the node has no text. */
+  readonly vector: Float32Array | null;
+}
+
+/** A node's meaning fields as one string, in Cypher: what a page compares before it writes a vector. */
+function textKeyOf(kind: NodeKind): string {
+  return (MEANING_FIELDS[kind] ?? []).map((field) => `coalesce(n.${field}, '')`).join(` + '\u001f' + `);
+}
 
 /**
  * Meaning vectors in Neo4j: written beside each node's text (in the writer's transaction, or
@@ -90,38 +105,69 @@ export class MeaningRepository implements MeaningSearch {
 
   /**
    * Embeds every node of the embedded kinds that has no vector of the embedder's model (all of
-   * them with `everything`), a page at a time, each page one transaction (so each bumps the graph
-   * version, and answers cached for the old vectors are dropped). Reports progress per page.
+   * them with `everything`), a page at a time, and reports progress per page.
+   *
+   * A page is written only where the node's text is still the text that was embedded: a writer
+   * that changed it meanwhile wrote its own vector in its own transaction, and an older one must
+   * not replace it. Pages are vectors only, derived from text already committed, so they do not
+   * move the graph version each (that would rebuild every projection per page: at 100k essays a
+   * build outlasts a page, and the projection would never serve during a long run); the version
+   * moves once a minute while a run lasts, and at its end, so cached answers catch up.
    */
   async embedAll(embedder: TextEmbedder, options: { everything?: boolean; progress?: (done: number, total: number) => void } = {}): Promise<number> {
     const total = options.everything ? await this.countAll() : await this.countStale(embedder.model);
     let done = 0;
+    let moved = Date.now();
+    const moveVersion = () => this.db.writeTransaction(async () => undefined);
     for (const kind of MEANING_KINDS) {
       let after = '';
       for (;;) {
         const page = await this.readPage(kind, embedder.model, after, options.everything ?? false);
         if (page.length === 0) break;
-        const rows: { id: string; vector: Float32Array }[] = [];
-        for (const node of page) {
-          const vector = await embedNode(embedder, kind, node.properties);
-          if (vector) rows.push({ id: node.id, vector });
-        }
-        // A node without text gets no vector, but its model is noted, so that it is not read again.
-        await this.db.writeTransaction(async (run) => {
-          await writeVectors(run, kind, rows, embedder.model);
-          await noteModel(
-            run,
-            kind,
-            page.map((node) => node.id),
-            embedder.model,
-          );
-        });
+        const rows: PageRow[] = [];
+        for (const node of page) rows.push({ id: node.id, text: node.text, vector: await embedNode(embedder, kind, node.properties) });
+        await this.writePage(kind, rows, embedder.model);
         done += page.length;
         options.progress?.(done, total);
         after = page[page.length - 1]!.id;
+        if (Date.now() - moved > VERSION_EVERY_MS) {
+          await moveVersion();
+          moved = Date.now();
+        }
       }
     }
+    if (done > 0) await moveVersion();
     return done;
+  }
+
+  /**
+   * A page's vectors, each where the node's text is unchanged; a node without text gets no
+   * vector but its model is noted (whatever model it had), so it is not read again.
+   */
+  private async writePage(kind: NodeKind, rows: readonly PageRow[], model: string): Promise<void> {
+    const text = textKeyOf(kind);
+    const withVector = rows.filter((row) => row.vector !== null).map((row) => ({ id: row.id, text: row.text, vector: [...row.vector!] }));
+    const withoutText = rows.filter((row) => row.vector === null).map((row) => ({ id: row.id, text: row.text }));
+    if (withVector.length > 0) {
+      await this.db.write(
+        `UNWIND $rows AS row
+         MATCH (n:${labelOf(kind)} {id: row.id})
+         WHERE ${text} = row.text
+         CALL db.create.setNodeVectorProperty(n, '${VECTOR}', row.vector)
+         SET n.${MODEL} = $model`,
+        { rows: withVector, model },
+      );
+    }
+    if (withoutText.length > 0) {
+      await this.db.write(
+        `UNWIND $rows AS row
+         MATCH (n:${labelOf(kind)} {id: row.id})
+         WHERE ${text} = row.text
+         SET n.${MODEL} = $model
+         REMOVE n.${VECTOR}`,
+        { rows: withoutText, model },
+      );
+    }
   }
 
   private async countAll(): Promise<number> {
@@ -129,18 +175,23 @@ export class MeaningRepository implements MeaningSearch {
     return Number(row?.nodes ?? 0);
   }
 
-  /** The next page of nodes after id `after` that need a vector: their ids and meaning fields. */
-  private async readPage(kind: NodeKind, model: string, after: string, everything: boolean): Promise<{ id: string; properties: Record<string, unknown> }[]> {
+  /** The next page of nodes after id `after` that need a vector: their ids, meaning fields, and those fields as one text to compare on writing. */
+  private async readPage(
+    kind: NodeKind,
+    model: string,
+    after: string,
+    everything: boolean,
+  ): Promise<{ id: string; text: string; properties: Record<string, unknown> }[]> {
     const fields = (MEANING_FIELDS[kind] ?? []).map((field) => `.${field}`).join(', ');
     const rows = await this.db.read(
       `MATCH (n:${labelOf(kind)})
        WHERE n.id > $after AND ($everything OR n.${MODEL} IS NULL OR n.${MODEL} <> $model)
-       RETURN n.id AS id, n { ${fields} } AS properties
+       RETURN n.id AS id, n { ${fields} } AS properties, ${textKeyOf(kind)} AS text
        ORDER BY n.id
        LIMIT $page`,
       { after, model, everything, page: neo4j.int(PAGE) },
     );
-    return rows.map((row) => ({ id: String(row.id), properties: row.properties as Record<string, unknown> }));
+    return rows.map((row) => ({ id: String(row.id), text: String(row.text), properties: row.properties as Record<string, unknown> }));
   }
 }
 
@@ -154,11 +205,6 @@ export async function writeVectors(run: Run, kind: NodeKind, rows: readonly { id
      SET n.${MODEL} = $model`,
     { rows: rows.map((row) => ({ id: row.id, vector: [...row.vector] })), model },
   );
-}
-
-/** Marks nodes as done for `model` (those without text have no vector to write). */
-async function noteModel(run: Run, kind: NodeKind, ids: readonly string[], model: string): Promise<void> {
-  await run(`MATCH (n:${labelOf(kind)}) WHERE n.id IN $ids AND n.${MODEL} IS NULL SET n.${MODEL} = $model`, { ids, model });
 }
 
 /** Takes a node's vector away (its text changed and no model is loaded to embed it again): a stale vector would mislead. */

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { TooManyRequestsError } from '../domain/errors';
 import type { TextEmbedder } from '../domain/meaning';
 import { SENTENCE_MODEL, type ModelFiles } from './model-files';
+
+/** Texts that may wait for the model at once; past it, TOO_MANY_REQUESTS (a burst of similarTo must not queue minutes of work). */
+const MAX_WAITING = 64;
 
 /** Word pieces the model reads of one text ([CLS] and [SEP] included): the length it was tuned on. */
 const MAX_TOKENS = 256;
@@ -26,6 +30,7 @@ export class SentenceEmbedder implements TextEmbedder {
 
   /** The run in progress: runs take turns, so the model uses one core however many requests ask at once (see `embed`). */
   private turn: Promise<unknown> = Promise.resolve();
+  private waiting = 0;
 
   private constructor(
     private readonly tokenizer: Tokenizer,
@@ -36,7 +41,14 @@ export class SentenceEmbedder implements TextEmbedder {
     const tokenizer = new Tokenizer(JSON.parse(readFileSync(files.tokenizer, 'utf8')) as object, {});
     const threads = options.threads ?? 1;
     const session = await InferenceSession.create(files.onnx, { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' });
-    return new SentenceEmbedder(tokenizer, session);
+    const embedder = new SentenceEmbedder(tokenizer, session);
+    // Other files (MEANING_MODEL_DIR) may hold another model: the vector indexes take 384 dimensions.
+    const [probe] = await embedder.embed(['probe']);
+    if (probe?.length !== embedder.dimensions) {
+      await session.release();
+      throw new Error(`the model gives ${probe?.length} dimensions; the vector indexes take ${embedder.dimensions}`);
+    }
+    return embedder;
   }
 
   /**
@@ -53,7 +65,13 @@ export class SentenceEmbedder implements TextEmbedder {
   }
 
   private inTurn<T>(run: () => Promise<T>): Promise<T> {
-    const result = this.turn.then(run, run);
+    if (this.waiting >= MAX_WAITING) return Promise.reject(new TooManyRequestsError(1));
+    this.waiting += 1;
+    const settle = () => {
+      this.waiting -= 1;
+      return run();
+    };
+    const result = this.turn.then(settle, settle);
     this.turn = result.catch(() => undefined);
     return result;
   }

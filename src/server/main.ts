@@ -91,15 +91,26 @@ function startProjection(config: Config, database: GraphDatabase, logger: Logger
   return projection;
 }
 
-/** Embeds what has no vector of the model (a new model, an import made without one); a failure is logged, and the next start tries again. */
+/** How long the background embedding waits after a failure (Neo4j down, say) before it goes on. */
+const EMBED_RETRY_MS = 30_000;
+
+/**
+ * Embeds what has no vector of the model (the demo graph, a new model, an import made without
+ * one). A failure (Neo4j not reachable yet, or restarting) is logged and tried again 30 s later;
+ * each try goes on where the last one stopped.
+ */
 async function embedInBackground(database: GraphDatabase, embedder: TextEmbedder, logger: Logger): Promise<void> {
-  try {
-    const stale = await new MeaningRepository(database.executor()).countStale(embedder.model);
-    if (stale === 0) return;
-    logger.info(`Embedding ${stale} texts without a vector of ${embedder.model} in the background...`);
-    await embedGraph(database.executor(), embedder, (line) => logger.info(line));
-  } catch (error) {
-    logger.warn({ err: error }, 'Embedding texts in the background stopped; the next start will go on.');
+  for (;;) {
+    try {
+      const stale = await new MeaningRepository(database.executor()).countStale(embedder.model);
+      if (stale === 0) return;
+      logger.info(`Embedding ${stale} texts without a vector of ${embedder.model} in the background...`);
+      await embedGraph(database.executor(), embedder, (line) => logger.info(line));
+      return;
+    } catch (error) {
+      logger.warn({ err: error }, `Embedding texts in the background stopped; trying again in ${EMBED_RETRY_MS / 1000} s.`);
+      await new Promise((resolve) => setTimeout(resolve, EMBED_RETRY_MS).unref());
+    }
   }
 }
 

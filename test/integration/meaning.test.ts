@@ -1,8 +1,10 @@
 import { EdgeType } from '../../src/domain/edge-type';
-import { MEANING_PROPERTIES, SUGGESTION_SIMILARITY, type TextEmbedder } from '../../src/domain/meaning';
+import { embedNode, MEANING_PROPERTIES, SUGGESTION_SIMILARITY, type TextEmbedder } from '../../src/domain/meaning';
 import { NodeKind } from '../../src/domain/node-kind';
 import { NO_TEXT_EVIDENCE, scoreRelated, type RelatedEvidence, type TextEvidence } from '../../src/domain/relatedness';
 import type { GraphDatabase } from '../../src/graph/graph-database';
+import { readGraphDump } from '../../src/graph/graph-dump-repository';
+import { NodeRepository } from '../../src/graph/node-repository';
 import { writeGraphBatch, type EdgeInput, type NodeInput } from '../../src/graph/graph-writer';
 import { ThinkingRepository } from '../../src/graph/thinking-repository';
 import { embedGraph } from '../../src/meaning/embed-graph';
@@ -228,7 +230,11 @@ describe('vectors kept with the text', () => {
 
   it('re-embeds only what an edit changed: a new summary moves the vector, a new URL does not, other nodes keep theirs', async () => {
     const before = await vectorsOf([`essay:${slug}`, ...neighbours]);
-    expect(await run(UPSERT, { input: { slug, title, url: 'https://example.org/blameless' } })).toMatchObject({ errors: undefined });
+    // The model is deterministic, so "not re-embedded" is checked by counting its runs.
+    const texts: string[] = [];
+    const counting: TextEmbedder = { model: embedder.model, dimensions: 384, embed: (batch) => (texts.push(...batch), embedder.embed(batch)) };
+    expect(await run(UPSERT, { input: { slug, title, url: 'https://example.org/blameless' } }, counting)).toMatchObject({ errors: undefined });
+    expect(texts).toEqual([]);
     expect(await vectorsOf([`essay:${slug}`, ...neighbours])).toEqual(before);
     expect(await run(UPSERT, { input: { slug, title, summary: 'After an outage, the action items matter more than the write-up.' } })).toMatchObject({
       errors: undefined,
@@ -236,6 +242,34 @@ describe('vectors kept with the text', () => {
     const after = await vectorsOf([`essay:${slug}`, ...neighbours]);
     expect(after.get(`essay:${slug}`)).not.toEqual(before.get(`essay:${slug}`));
     for (const id of neighbours) expect(after.get(id)).toEqual(before.get(id));
+  });
+
+  it('a batch run does not overwrite a vector that a writer made meanwhile from newer text', async () => {
+    const id = `essay:${slug}`;
+    const newer = 'Reviews that name causes, not culprits, are the ones people trust.';
+    // Another model name makes this essay stale for the batch run; while it embeds the old text, an editor changes it.
+    await database.executor().write(`MATCH (e:Essay {id: $id}) SET e.${MEANING_PROPERTIES.model} = 'an-older-model'`, { id });
+    let edited = false;
+    const racing: TextEmbedder = {
+      model: embedder.model,
+      dimensions: 384,
+      embed: async (batch) => {
+        const vectors = await embedder.embed(batch);
+        if (!edited && batch.some((text) => text.startsWith('After an outage'))) {
+          edited = true;
+          expect(await run(UPSERT, { input: { slug, title, summary: newer } })).toMatchObject({ errors: undefined });
+        }
+        return vectors;
+      },
+    };
+    await embedGraph(database.executor(), racing, () => {});
+    expect(edited).toBe(true);
+    const expected = await embedNode(embedder, NodeKind.ESSAY, { title, summary: newer });
+    const stored = (await vectorsOf([id])).get(id)!;
+    expect(stored.reduce((sum, value, i) => sum + value * expected![i]!, 0)).toBeCloseTo(1, 5);
+    expect(await run(UPSERT, { input: { slug, title, summary: 'After an outage, the action items matter more than the write-up.' } })).toMatchObject({
+      errors: undefined,
+    });
   });
 
   it('writes nothing when embedding fails: neither the new text nor a vector', async () => {
@@ -248,9 +282,13 @@ describe('vectors kept with the text', () => {
     expect((await vectorsOf([`essay:${slug}`])).get(`essay:${slug}`)).toEqual(vector);
   });
 
-  it('never shows the vector as a property, in node reads or exports', async () => {
+  it('never shows the vector as a property, in node reads or dumps', async () => {
     const { data } = await run(`{ node(id: "essay:${slug}") { id ... on Essay { summary } } }`);
     expect(data!.node).toEqual({ id: `essay:${slug}`, summary: 'After an outage, the action items matter more than the write-up.' });
+    const [record] = await new NodeRepository(database.executor()).findNodes([`essay:${slug}`]);
+    expect(Object.keys(record!.properties).sort()).toEqual(['summary', 'title', 'url']);
+    const dumped = (await readGraphDump(database.executor())).nodes.find((node) => node.id === `essay:${slug}`)!;
+    expect(Object.keys(dumped.properties).sort()).toEqual(['id', 'slug', 'summary', 'title', 'url']);
     const [row] = await database.executor().read(`MATCH (e:Essay {id: $id}) RETURN e.${MEANING_PROPERTIES.model} AS model`, { id: `essay:${slug}` });
     expect(row!.model).toBe(embedder.model);
   });

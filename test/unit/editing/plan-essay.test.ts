@@ -92,5 +92,7 @@ describe('planning an essay', () => {
       add: [],
       remove: [{ type: EdgeType.ARTICULATES, target: 'principle:culture-emerges-from-structure' }],
     });
+    // Ingested again without the model: the meaning rule did not run, so its edge stays.
+    expect(planEssay(ID, parsed, { properties: PROPERTIES, edges: [...NAMED, edge] }, NAMED, [], [MENTION_RULE])).toMatchObject({ add: [], remove: [] });
   });
 });
