@@ -11,7 +11,7 @@ import { embedGraph } from '../../src/meaning/embed-graph';
 import { loadMeaning } from '../../src/meaning/sentence-model';
 import type { Server } from '../../src/server/create-server';
 import { CORPUS_CONCEPTS, CORPUS_ESSAYS, CORPUS_PRINCIPLES, SEED_EXAMPLES, SEED_PARAPHRASES } from '../fixtures/meaning-corpus';
-import { createTestServer, EDITOR, execute } from '../support/graphql';
+import { createTestServer, EDITOR, execute, startTestProjection } from '../support/graphql';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
 
 /*
@@ -196,6 +196,22 @@ describe('relatedThoughts with meaning fused in', () => {
         `meaning ${mean.meaning.toFixed(3)}, hybrid ${mean.hybrid.toFixed(3)} (${((mean.hybrid / best - 1) * 100).toFixed(1)}% over the best single signal)`,
     );
     expect(mean.hybrid).toBeGreaterThanOrEqual(1.1 * best);
+  });
+
+  it('answers the same through the projection as through Cypher, meaning included', async () => {
+    const projection = await startTestProjection(database);
+    try {
+      const RELATED = `query($id: ID!) { relatedThoughts(id: $id, first: 10) { score node { id } reasons { kind weight share description } } }`;
+      for (const id of corpusIds.slice(0, 12)) {
+        const viaCypher = await run(RELATED, { id });
+        const viaProjection = await execute(server.apollo, database, RELATED, { id }, EDITOR, projection, embedder);
+        expect(viaProjection.errors).toBeUndefined();
+        expect(viaProjection.data).toEqual(viaCypher.data);
+        expect((viaProjection.data!.relatedThoughts as { reasons: { kind: string }[] }[]).some((t) => t.reasons.some((r) => r.kind === 'SIMILAR_MEANING'))).toBe(true);
+      }
+    } finally {
+      projection.stop();
+    }
   });
 
   it('gives SIMILAR_MEANING as a reason, with its similarity and share, and relates a node tied by meaning alone', async () => {
