@@ -207,7 +207,9 @@ describe('relatedThoughts with meaning fused in', () => {
         const viaProjection = await execute(server.apollo, database, RELATED, { id }, EDITOR, projection, embedder);
         expect(viaProjection.errors).toBeUndefined();
         expect(viaProjection.data).toEqual(viaCypher.data);
-        expect((viaProjection.data!.relatedThoughts as { reasons: { kind: string }[] }[]).some((t) => t.reasons.some((r) => r.kind === 'SIMILAR_MEANING'))).toBe(true);
+        expect(
+          (viaProjection.data!.relatedThoughts as { reasons: { kind: string }[] }[]).some((t) => t.reasons.some((r) => r.kind === 'SIMILAR_MEANING')),
+        ).toBe(true);
       }
     } finally {
       projection.stop();
