@@ -210,11 +210,8 @@ async function measureMeaning(database: GraphDatabase, embedder: TextEmbedder): 
   console.log(
     `Embedding (one thread): a 160-word paragraph p50 ${ms(await time(paragraph))}, a title p50 ${ms(await time('Culture Emerges from Structure'))}.`,
   );
-  const stale = await new MeaningRepository(database.executor()).countStale(embedder.model);
-  if (stale > 0) {
-    console.log(`Embedding ${stale} texts (first run)...`);
-    await embedGraph(database.executor(), embedder, (line) => console.log(line));
-  }
+  // First run only: embedGraph says how many texts it embeds, and embeds none when all have vectors.
+  await embedGraph(database.executor(), embedder, (line) => console.log(line));
   const [row] = await database.executor().read('MATCH (n) WHERE n.embedding IS NOT NULL RETURN count(n) AS vectors');
   const vectors = Number(row?.vectors ?? 0);
   console.log(`Vectors: ${vectors}, ${((vectors * embedder.dimensions * 4) / 2 ** 20).toFixed(1)} MB as float32 (${embedder.dimensions} dimensions).`);

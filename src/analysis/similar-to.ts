@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../domain/errors';
-import { MEANING_KINDS, type MeaningAccess } from '../domain/meaning';
+import { hasMeaning, MEANING_KINDS, type MeaningAccess } from '../domain/meaning';
 import type { NodeRecord } from '../domain/graph-records';
 import type { NodeKind } from '../domain/node-kind';
 import { readNodesById, type GraphReader } from '../domain/repositories';
@@ -35,7 +35,7 @@ export async function findSimilarTo(
   reader: GraphReader,
 ): Promise<SimilarNode[]> {
   const searched = kinds.length === 0 ? MEANING_KINDS : [...new Set(kinds)];
-  const unembedded = searched.filter((kind) => !MEANING_KINDS.includes(kind));
+  const unembedded = searched.filter((kind) => !hasMeaning(kind));
   if (unembedded.length > 0) {
     throw new BadUserInputError('kinds', `Only ${MEANING_KINDS.join(', ')} have meaning vectors; not ${unembedded.join(', ')}.`);
   }

@@ -1,5 +1,4 @@
-import { embedGraph } from '../meaning/embed-graph';
-import { loadMeaning } from '../meaning/sentence-model';
+import { embedWithModel } from '../meaning/embed-graph';
 import { loadConfig } from '../runtime/config';
 import { runWithDatabase } from './cli-runtime';
 
@@ -11,13 +10,8 @@ import { runWithDatabase } from './cli-runtime';
 const everything = process.argv.includes('--all');
 
 runWithDatabase(async (database) => {
-  const meaning = await loadMeaning(loadConfig().meaning, console.log, { threads: 2 });
-  if (!meaning.embedder) {
-    console.error(`The sentence model is off: ${meaning.status.state === 'off' ? meaning.status.reason : ''}.`);
-    return 1;
-  }
-  const embedded = await embedGraph(database.executor(), meaning.embedder, console.log, everything);
-  if (embedded === 0) console.log(`Every text already has a vector of ${meaning.embedder.model}.`);
-  await meaning.embedder.release?.();
+  const embedded = await embedWithModel(database.executor(), loadConfig().meaning, console.log, everything);
+  if (embedded === null) return 1;
+  if (embedded === 0) console.log('Every text already has a vector of the current model.');
   return 0;
 });

@@ -1,5 +1,5 @@
 import { writeInBatches } from '../graph/graph-dump-repository';
-import { embedAfterLoad } from '../meaning/embed-graph';
+import { embedWithModel } from '../meaning/embed-graph';
 import { loadConfig } from '../runtime/config';
 import { elapsedSeconds, numberFlag, runWithDatabase } from './cli-runtime';
 import { generateSyntheticGraph } from './synthetic-graph';
@@ -35,6 +35,6 @@ runWithDatabase(async (database) => {
       `(${Math.round(nodes.length / nodeSeconds)} nodes/s), ${graph.edges.length} edges in ${edgeSeconds.toFixed(1)} s ` +
       `(${Math.round(graph.edges.length / edgeSeconds)} edges/s).`,
   );
-  if (!process.argv.includes('--no-meaning')) await embedAfterLoad(database.executor(), loadConfig().meaning, console.log);
+  if (!process.argv.includes('--no-meaning')) await embedWithModel(database.executor(), loadConfig().meaning, console.log);
   return 0;
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { DumpError, validateDump } from '../domain/graph-dump';
 import { toWriterInput, writeInBatches, type BatchProgress } from '../graph/graph-dump-repository';
-import { embedAfterLoad } from '../meaning/embed-graph';
+import { embedWithModel } from '../meaning/embed-graph';
 import { loadConfig } from '../runtime/config';
 import { elapsedSeconds, numberFlag, runWithDatabase } from './cli-runtime';
 
@@ -47,6 +47,6 @@ runWithDatabase(async (database) => {
     throw error;
   }
   console.log(`Imported ${nodes.length} nodes and ${edges.length} edges from ${file} in ${elapsedSeconds(started)} s.`);
-  await embedAfterLoad(database.executor(), loadConfig().meaning, console.log);
+  await embedWithModel(database.executor(), loadConfig().meaning, console.log);
   return 0;
 });

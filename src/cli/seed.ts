@@ -2,7 +2,7 @@ import { applySchema } from '../runtime/apply-schema';
 import { loadConfig } from '../runtime/config';
 import { openDatabase } from '../runtime/open-database';
 import { loadSeed } from '../../seed/load-seed';
-import { embedAfterLoad } from '../meaning/embed-graph';
+import { embedWithModel } from '../meaning/embed-graph';
 
 /** `npm run seed`: (re)loads the demo graph into NEO4J_URI, or into the local Neo4j. */
 async function runSeed(): Promise<void> {
@@ -11,7 +11,7 @@ async function runSeed(): Promise<void> {
     await applySchema(runtime.database);
     const summary = await loadSeed(runtime.database);
     console.log(`Demo graph loaded: ${summary.nodes} nodes, ${summary.edges} edges.`);
-    await embedAfterLoad(runtime.database.executor(), loadConfig().meaning, console.log);
+    await embedWithModel(runtime.database.executor(), loadConfig().meaning, console.log);
   } finally {
     await runtime.close();
   }

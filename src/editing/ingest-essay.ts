@@ -113,12 +113,8 @@ async function suggestByMeaning(parsed: ParsedEssay, meaning: MeaningAccess, rea
     const nearest = await meaning.search.findNearest(vector!, embedder.model, SUGGESTED_KINDS, NEAREST_PER_PASSAGE);
     for (const match of nearest.filter((found) => found.similarity >= SUGGESTION_SIMILARITY)) {
       const seen = close.get(match.id);
-      if (!seen) close.set(match.id, { similarity: match.similarity, heading: passage.heading, sections: 1 });
-      else
-        close.set(match.id, {
-          ...(match.similarity > seen.similarity ? { similarity: match.similarity, heading: passage.heading } : seen),
-          sections: seen.sections + 1,
-        });
+      const closest = seen && seen.similarity >= match.similarity ? seen : { similarity: match.similarity, heading: passage.heading };
+      close.set(match.id, { similarity: closest.similarity, heading: closest.heading, sections: (seen?.sections ?? 0) + 1 });
     }
   }
   const ids = [...close.keys()].sort((a, b) => close.get(b)!.similarity - close.get(a)!.similarity || compareIds(a, b));

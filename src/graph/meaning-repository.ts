@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import {
   embedNode,
+  hasMeaning,
   MEANING_FIELDS,
   MEANING_KINDS,
   MEANING_PROPERTIES,
@@ -19,7 +20,7 @@ const { vector: VECTOR, model: MODEL } = MEANING_PROPERTIES;
 
 /** The vector index of an embedded kind (schema/indexes.cypher): `essay_meaning`, … */
 export function meaningIndexOf(kind: NodeKind): string {
-  if (!MEANING_KINDS.includes(kind)) throw new Error(`No meaning index for ${kind}.`);
+  if (!hasMeaning(kind)) throw new Error(`No meaning index for ${kind}.`);
   return `${idPrefixOf(kind)}_meaning`;
 }
 
@@ -40,10 +41,16 @@ export function vectorCandidates(limit: number): number {
  */
 export const COSINE_OF_SCORE = '(2 * score - 1)';
 
-/** A map projection's items for what `refreshMeaning` compares: the kind's meaning fields and the vector's model. */
+/** A map projection's items for what `refreshMeaning` compares and a batch page embeds: the kind's meaning fields and the vector's model. */
 export function meaningFieldsOf(kind: NodeKind): string {
   return [...(MEANING_FIELDS[kind] ?? []), MODEL].map((field) => `.${field}`).join(', ');
 }
+
+/** The embedded kinds as a label expression: `Essay|Principle|Concept`. */
+const MEANING_LABELS = MEANING_KINDS.map(labelOf).join('|');
+
+/** A node of an embedded kind that needs a vector of `$model` (every one with `$everything`). */
+const NEEDS_VECTOR = `($everything OR n.${MODEL} IS NULL OR n.${MODEL} <> $model)`;
 
 /** Vectors of one kind's nodes, read and written in pages of this many. */
 const PAGE = 200;
@@ -76,7 +83,7 @@ export class MeaningRepository implements MeaningSearch {
    * model is skipped after the index has ranked it).
    */
   async findNearest(vector: Float32Array, model: string, kinds: readonly NodeKind[], limit: number): Promise<MeaningMatch[]> {
-    const searched = kinds.filter((kind) => MEANING_KINDS.includes(kind));
+    const searched = kinds.filter(hasMeaning);
     if (searched.length === 0 || limit <= 0) return [];
     const branches = searched.map(
       (kind) => `CALL db.index.vector.queryNodes('${meaningIndexOf(kind)}', $candidates, $vector) YIELD node, score RETURN node, score`,
@@ -92,17 +99,6 @@ export class MeaningRepository implements MeaningSearch {
     return rows.map((row) => ({ id: String(row.id), similarity: Number(row.similarity) }));
   }
 
-  /** How many nodes of the embedded kinds have no vector of `model` (the work `embedAll` has left). */
-  async countStale(model: string): Promise<number> {
-    const [row] = await this.db.read(
-      `MATCH (n:${MEANING_KINDS.map(labelOf).join('|')})
-       WHERE n.${MODEL} IS NULL OR n.${MODEL} <> $model
-       RETURN count(n) AS stale`,
-      { model },
-    );
-    return Number(row?.stale ?? 0);
-  }
-
   /**
    * Embeds every node of the embedded kinds that has no vector of the embedder's model (all of
    * them with `everything`), a page at a time, and reports progress per page.
@@ -114,15 +110,21 @@ export class MeaningRepository implements MeaningSearch {
    * build outlasts a page, and the projection would never serve during a long run); the version
    * moves once a minute while a run lasts, and at its end, so cached answers catch up.
    */
-  async embedAll(embedder: TextEmbedder, options: { everything?: boolean; progress?: (done: number, total: number) => void } = {}): Promise<number> {
-    const total = options.everything ? await this.countAll() : await this.countStale(embedder.model);
+  async embedAll(
+    embedder: TextEmbedder,
+    options: { everything?: boolean; started?: (total: number) => void; progress?: (done: number, total: number) => void } = {},
+  ): Promise<number> {
+    const everything = options.everything ?? false;
+    const total = await this.countToEmbed(embedder.model, everything);
+    if (total === 0) return 0;
+    options.started?.(total);
     let done = 0;
     let moved = Date.now();
     const moveVersion = () => this.db.writeTransaction(async () => undefined);
     for (const kind of MEANING_KINDS) {
       let after = '';
       for (;;) {
-        const page = await this.readPage(kind, embedder.model, after, options.everything ?? false);
+        const page = await this.readPage(kind, embedder.model, after, everything);
         if (page.length === 0) break;
         const rows: PageRow[] = [];
         for (const node of page) rows.push({ id: node.id, text: node.text, vector: await embedNode(embedder, kind, node.properties) });
@@ -136,7 +138,7 @@ export class MeaningRepository implements MeaningSearch {
         }
       }
     }
-    if (done > 0) await moveVersion();
+    await moveVersion();
     return done;
   }
 
@@ -145,24 +147,15 @@ export class MeaningRepository implements MeaningSearch {
    * vector but its model is noted (whatever model it had), so it is not read again.
    */
   private async writePage(kind: NodeKind, rows: readonly PageRow[], model: string): Promise<void> {
-    const text = textKeyOf(kind);
-    const withVector = rows.filter((row) => row.vector !== null).map((row) => ({ id: row.id, text: row.text, vector: [...row.vector!] }));
-    const withoutText = rows.filter((row) => row.vector === null).map((row) => ({ id: row.id, text: row.text }));
-    if (withVector.length > 0) {
-      await this.db.write(
-        `UNWIND $rows AS row
-         MATCH (n:${labelOf(kind)} {id: row.id})
-         WHERE ${text} = row.text
-         CALL db.create.setNodeVectorProperty(n, '${VECTOR}', row.vector)
-         SET n.${MODEL} = $model`,
-        { rows: withVector, model },
-      );
-    }
+    const run: Run = (cypher, params) => this.db.write(cypher, params);
+    const withVector = rows.flatMap(({ id, text, vector }) => (vector ? [{ id, text, vector }] : []));
+    await writeVectors(run, kind, withVector, model);
+    const withoutText = rows.filter((row) => row.vector === null).map(({ id, text }) => ({ id, text }));
     if (withoutText.length > 0) {
-      await this.db.write(
+      await run(
         `UNWIND $rows AS row
          MATCH (n:${labelOf(kind)} {id: row.id})
-         WHERE ${text} = row.text
+         WHERE ${textKeyOf(kind)} = row.text
          SET n.${MODEL} = $model
          REMOVE n.${VECTOR}`,
         { rows: withoutText, model },
@@ -170,8 +163,9 @@ export class MeaningRepository implements MeaningSearch {
     }
   }
 
-  private async countAll(): Promise<number> {
-    const [row] = await this.db.read(`MATCH (n:${MEANING_KINDS.map(labelOf).join('|')}) RETURN count(n) AS nodes`);
+  /** How many nodes a run has to embed. */
+  private async countToEmbed(model: string, everything: boolean): Promise<number> {
+    const [row] = await this.db.read(`MATCH (n:${MEANING_LABELS}) WHERE ${NEEDS_VECTOR} RETURN count(n) AS nodes`, { model, everything });
     return Number(row?.nodes ?? 0);
   }
 
@@ -182,11 +176,10 @@ export class MeaningRepository implements MeaningSearch {
     after: string,
     everything: boolean,
   ): Promise<{ id: string; text: string; properties: Record<string, unknown> }[]> {
-    const fields = (MEANING_FIELDS[kind] ?? []).map((field) => `.${field}`).join(', ');
     const rows = await this.db.read(
       `MATCH (n:${labelOf(kind)})
-       WHERE n.id > $after AND ($everything OR n.${MODEL} IS NULL OR n.${MODEL} <> $model)
-       RETURN n.id AS id, n { ${fields} } AS properties, ${textKeyOf(kind)} AS text
+       WHERE n.id > $after AND ${NEEDS_VECTOR}
+       RETURN n.id AS id, n { ${meaningFieldsOf(kind)} } AS properties, ${textKeyOf(kind)} AS text
        ORDER BY n.id
        LIMIT $page`,
       { after, model, everything, page: neo4j.int(PAGE) },
@@ -195,15 +188,20 @@ export class MeaningRepository implements MeaningSearch {
   }
 }
 
-/** Stores vectors on nodes of one kind (as a float32 array, Neo4j's compact form for the index), with their model. */
-export async function writeVectors(run: Run, kind: NodeKind, rows: readonly { id: string; vector: Float32Array }[], model: string): Promise<void> {
+/**
+ * Stores vectors on nodes of one kind (as a float32 array, Neo4j's compact form for the index),
+ * with their model. A row with the `text` it was made from (see `textKeyOf`) is written only
+ * where the node's text is still that.
+ */
+async function writeVectors(run: Run, kind: NodeKind, rows: readonly { id: string; vector: Float32Array; text?: string }[], model: string): Promise<void> {
   if (rows.length === 0) return;
   await run(
     `UNWIND $rows AS row
      MATCH (n:${labelOf(kind)} {id: row.id})
+     WHERE row.text IS NULL OR ${textKeyOf(kind)} = row.text
      CALL db.create.setNodeVectorProperty(n, '${VECTOR}', row.vector)
      SET n.${MODEL} = $model`,
-    { rows: rows.map((row) => ({ id: row.id, vector: [...row.vector] })), model },
+    { rows: rows.map((row) => ({ id: row.id, text: row.text ?? null, vector: [...row.vector] })), model },
   );
 }
 
@@ -225,7 +223,7 @@ export async function refreshMeaning(
   before: Readonly<Record<string, unknown>> | null,
   after: Readonly<Record<string, unknown>>,
 ): Promise<void> {
-  if (!MEANING_KINDS.includes(kind)) return;
+  if (!hasMeaning(kind)) return;
   const unchanged = before !== null && sameTexts(meaningTexts(kind, before), meaningTexts(kind, after));
   if (!embedder) {
     if (!unchanged && before?.[MODEL] != null) await removeVector(run, kind, id);

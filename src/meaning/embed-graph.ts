@@ -10,11 +10,11 @@ import { loadMeaning, type MeaningSetting } from './sentence-model';
  * Answers how many were embedded.
  */
 export async function embedGraph(executor: QueryExecutor, embedder: TextEmbedder, log: Log, everything = false): Promise<number> {
-  const repository = new MeaningRepository(executor);
   const started = Date.now();
   let reported = 0;
-  const embedded = await repository.embedAll(embedder, {
+  const embedded = await new MeaningRepository(executor).embedAll(embedder, {
     everything,
+    started: (total) => log(`Embedding ${total} texts ${everything ? 'again' : 'without a vector'} with ${embedder.model}...`),
     progress: (done, total) => {
       if (done === total || done - reported >= Math.max(200, total / 10)) {
         reported = done;
@@ -27,18 +27,19 @@ export async function embedGraph(executor: QueryExecutor, embedder: TextEmbedder
 }
 
 /**
- * After a command loaded nodes (seed, import, generate): loads the model (both cores: nothing
- * else runs) and embeds what has no vector. Without a model it says so and leaves the vectors
- * to `npm run embed` or the service's next start.
+ * For a command (seed, import, generate, embed): loads the model (both cores: nothing else
+ * runs), embeds what has no vector (everything with `everything`), and lets the model go.
+ * Null when the model is off: the log says why, and the vectors are left to `npm run embed` or
+ * the service's next start.
  */
-export async function embedAfterLoad(executor: QueryExecutor, setting: MeaningSetting, log: Log): Promise<number> {
+export async function embedWithModel(executor: QueryExecutor, setting: MeaningSetting, log: Log, everything = false): Promise<number | null> {
   const meaning = await loadMeaning(setting, log, { threads: 2 });
   if (!meaning.embedder) {
     if (meaning.status.state === 'off') log(`No meaning vectors written: ${meaning.status.reason}.`);
-    return 0;
+    return null;
   }
   try {
-    return await embedGraph(executor, meaning.embedder, log);
+    return await embedGraph(executor, meaning.embedder, log, everything);
   } finally {
     await meaning.embedder.release?.();
   }

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DEFAULT_RESTART_POLICY, Neo4jSupervisor, type Neo4jEvent, type Neo4jState, type RestartPolicy, type RunningJvm } from './neo4j-supervisor';
-import { runMavenIn } from './maven';
+import { runMavenIn, type Log } from './maven';
 import { projectPath } from './project-paths';
 
 /*
@@ -29,7 +29,7 @@ const JVM_FLAGS = [
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
 ];
 
-export type Log = (line: string) => void;
+export type { Log } from './maven';
 
 export type { Neo4jEvent, Neo4jState } from './neo4j-supervisor';
 

@@ -13,7 +13,6 @@ import { createLogger } from './logger';
 import { openDatabase } from '../runtime/open-database';
 import { prepareWhenReachable } from '../runtime/prepare-database';
 import type { TextEmbedder } from '../domain/meaning';
-import { MeaningRepository } from '../graph/meaning-repository';
 import { embedGraph } from '../meaning/embed-graph';
 import { loadMeaning } from '../meaning/sentence-model';
 
@@ -102,9 +101,6 @@ const EMBED_RETRY_MS = 30_000;
 async function embedInBackground(database: GraphDatabase, embedder: TextEmbedder, logger: Logger): Promise<void> {
   for (;;) {
     try {
-      const stale = await new MeaningRepository(database.executor()).countStale(embedder.model);
-      if (stale === 0) return;
-      logger.info(`Embedding ${stale} texts without a vector of ${embedder.model} in the background...`);
       await embedGraph(database.executor(), embedder, (line) => logger.info(line));
       return;
     } catch (error) {
