@@ -14,3 +14,7 @@ CREATE VECTOR INDEX principle_meaning IF NOT EXISTS FOR (n:Principle) ON n.embed
 OPTIONS { indexConfig: { `vector.dimensions`: 384, `vector.similarity_function`: 'cosine' } };
 CREATE VECTOR INDEX concept_meaning IF NOT EXISTS FOR (n:Concept) ON n.embedding
 OPTIONS { indexConfig: { `vector.dimensions`: 384, `vector.similarity_function`: 'cosine' } };
+
+// The change log the projections catch up from (src/graph/graph-version.ts): read by version
+// range after every write another instance makes, and pruned by version on each logged write.
+CREATE INDEX graph_change_version IF NOT EXISTS FOR (c:GraphChange) ON (c.version);

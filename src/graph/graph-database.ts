@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CircuitBreaker, type CircuitBreakerOptions } from './circuit-breaker';
-import { BUMP_VERSION, READ_VERSION, VERSION_KEY } from './graph-version';
+import { BUMP_VERSION, CHANGES_KEPT, READ_VERSION, VERSION_KEY } from './graph-version';
 import { mapNeo4jError, signalsDatabaseDown } from './neo4j-errors';
 import { TopologyRepository } from './topology-repository';
 
@@ -16,8 +16,19 @@ export interface DatabaseSettings {
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/**
+ * What a write says it changed, for the change log the projections catch up from
+ * (graph-version.ts). A writer that calls `touched` (with no ids when it changes no node's
+ * label or outgoing edges) promises that it names every such node: created, updated, deleted,
+ * or the source of an edge it created, changed or deleted. A writer that never calls it leaves
+ * no entry, and projections behind it are read whole.
+ */
+export interface WriteChanges {
+  touched(...ids: string[]): void;
+}
+
 /** Statements of one write transaction; they may run again on a transient error. */
-export type WriteWork<T> = (run: (cypher: string, params?: Params) => Promise<Row[]>) => Promise<T>;
+export type WriteWork<T> = (run: (cypher: string, params?: Params) => Promise<Row[]>, changes: WriteChanges) => Promise<T>;
 
 /** What a supervisor of the database process tells the database layer (the local Neo4j). */
 export interface SupervisedProcess {
@@ -196,8 +207,20 @@ export class QueryExecutor {
     try {
       const { result, version } = await session.executeWrite(
         async (tx: ManagedTransaction) => {
-          const result = await work((cypher, params = {}) => this.runIn(tx, cypher, params));
-          const [row] = await this.runIn(tx, BUMP_VERSION, { versionKey: VERSION_KEY });
+          // Per attempt: a retried transaction names its changes again.
+          let touched: Set<string> | null = null;
+          const changes: WriteChanges = {
+            touched: (...ids) => {
+              touched ??= new Set();
+              for (const id of ids) touched.add(id);
+            },
+          };
+          const result = await work((cypher, params = {}) => this.runIn(tx, cypher, params), changes);
+          const [row] = await this.runIn(tx, BUMP_VERSION, {
+            versionKey: VERSION_KEY,
+            touched: touched === null ? null : [...(touched as Set<string>)],
+            kept: neo4j.int(CHANGES_KEPT),
+          });
           return { result, version: Number(row?.version) };
         },
         { timeout: this.settings.queryTimeoutMs },

@@ -44,7 +44,9 @@ export class IngestRepository implements IngestStore {
   }
 
   applyEssay(id: string, plan: (current: EssayState | null) => EssayPlan, write: boolean): Promise<EssayPlan> {
-    return this.db.writeTransaction(async (run) => {
+    return this.db.writeTransaction(async (run, changes) => {
+      // The essay's own fields and its outgoing edges are all a plan changes.
+      changes.touched(...(write ? [id] : []));
       const result = plan(await readState(run, id));
       if (write) await applyPlan(run, result, this.embedder);
       return result;

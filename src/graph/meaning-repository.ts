@@ -120,7 +120,8 @@ export class MeaningRepository implements MeaningSearch {
     options.started?.(total);
     let done = 0;
     let moved = Date.now();
-    const moveVersion = () => this.db.writeTransaction(async () => undefined);
+    // Vectors are no part of the topology: a logged change of no nodes, which projections pass at once.
+    const moveVersion = () => this.db.writeTransaction(async (_run, changes) => changes.touched());
     for (const kind of MEANING_KINDS) {
       let after = '';
       for (;;) {

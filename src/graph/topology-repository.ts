@@ -1,9 +1,11 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
-import type { TopologyProgress, TopologyReader, TopologySink } from '../domain/topology';
+import { parseNodeId } from '../domain/node-id';
+import type { TopologyChanges, TopologyProgress, TopologyReader, TopologyRow, TopologySink } from '../domain/topology';
 import { labelOf, relTypeOf } from './cypher';
-import { READ_VERSION, VERSION_KEY } from './graph-version';
+import { groupBy } from './group-by';
+import { READ_CHANGES, READ_VERSION, VERSION_KEY } from './graph-version';
 import { mapNeo4jError } from './neo4j-errors';
 
 /** Rows between progress reports. */
@@ -42,8 +44,7 @@ export class TopologyRepository implements TopologyReader {
         progress({ ...counts });
       };
       for (const kind of NODE_KINDS) {
-        // The display label as a node record reads it (record-mapping.ts), so outlines match records.
-        const cypher = `MATCH (n:${labelOf(kind)}) RETURN n.id AS id, coalesce(n.title, n.name, n.slug) AS label`;
+        const cypher = `MATCH (n:${labelOf(kind)}) RETURN n.id AS id, ${LABEL} AS label`;
         for await (const record of tx.run(cypher)) {
           sink.addNode(record.get('id') as string, kind, String(record.get('label') ?? ''));
           counts.nodes += 1;
@@ -57,6 +58,34 @@ export class TopologyRepository implements TopologyReader {
       progress({ ...counts });
       const after = await readVersionIn(tx);
       return before === after ? before : null;
+    });
+  }
+
+  readChanges(since: number, maxNodes: number): Promise<TopologyChanges> {
+    return this.inReadTransaction(async (tx): Promise<TopologyChanges> => {
+      const version = await readVersionIn(tx);
+      const log = await tx.run(READ_CHANGES, { since: neo4j.int(since), until: neo4j.int(version) });
+      // Versions are consecutive: one entry for each of them, or some write left none.
+      if (log.records.length !== version - since) return { kind: 'unlogged' };
+      const touched = [...new Set(log.records.flatMap((record) => record.get('nodes') as string[]))];
+      if (touched.length > maxNodes) return { kind: 'unlogged' };
+      const rows: TopologyRow[] = [];
+      const known = touched.flatMap((id) => {
+        const parsed = parseNodeId(id);
+        return parsed ? [{ id, kind: parsed.kind }] : [];
+      });
+      for (const [kind, nodes] of groupBy(known, (node) => node.kind)) {
+        const result = await tx.run(
+          `UNWIND $ids AS id
+           MATCH (n:${labelOf(kind)} {id: id})
+           RETURN n.id AS id, ${LABEL} AS label, ${OUTGOING} AS out`,
+          { ids: nodes.map((node) => node.id) },
+        );
+        for (const record of result.records) {
+          rows.push({ id: record.get('id') as string, kind, label: String(record.get('label') ?? ''), out: outgoing(record.get('out') as OutgoingTuple[]) });
+        }
+      }
+      return (await readVersionIn(tx)) === version ? { kind: 'changes', version, touched, rows } : { kind: 'moving' };
     });
   }
 
@@ -80,21 +109,35 @@ async function readVersionIn(tx: ManagedTransaction): Promise<number> {
 /** Edge types by name: a relationship of any other type is not part of the graph's model and is left out. */
 const TYPE_BY_NAME: ReadonlyMap<string, EdgeType> = new Map(EDGE_TYPES.map((type) => [relTypeOf(type), type]));
 
+/** The display label as a node record reads it (record-mapping.ts), so outlines match records. */
+const LABEL = 'coalesce(n.title, n.name, n.slug)';
+
+/** A node's outgoing edges, one tuple each. */
+const OUTGOING = '[(n)-[r]->(b) | [type(r), b.id, r.weight, r.origin, r.note]]';
+
+type OutgoingTuple = [string, string, number | null, string | null, string | null];
+
+/** The tuples of OUTGOING as edges of the graph's model (a relationship of another type is left out). */
+function outgoing(tuples: readonly OutgoingTuple[]): TopologyRow['out'] {
+  return tuples.flatMap(([name, target, weight, origin, note]) => {
+    const type = TYPE_BY_NAME.get(name);
+    if (!type) return [];
+    return [{ target, type, weight: weight ?? 1, origin: origin === EdgeOrigin.INFERRED ? EdgeOrigin.INFERRED : EdgeOrigin.ASSERTED, note: note ?? null }];
+  });
+}
+
 /**
  * The outgoing edges of every node of `kind`, one record per node with its edges as a list:
  * a tenth of the records of one per edge (records, not values, are what the driver pays for),
  * and still streamed, so neither side holds the whole edge set at once. Returns how many it read.
  */
 async function streamEdgesFrom(tx: ManagedTransaction, kind: NodeKind, sink: TopologySink): Promise<number> {
-  const cypher = `MATCH (a:${labelOf(kind)})
-    RETURN a.id AS source, [(a)-[r]->(b) | [type(r), b.id, r.weight, r.origin, r.note]] AS out`;
+  const cypher = `MATCH (n:${labelOf(kind)}) RETURN n.id AS source, ${OUTGOING} AS out`;
   let read = 0;
   for await (const record of tx.run(cypher)) {
     const source = record.get('source') as string;
-    for (const [name, target, weight, origin, note] of record.get('out') as [string, string, number | null, string | null, string | null][]) {
-      const type = TYPE_BY_NAME.get(name);
-      if (!type) continue;
-      sink.addEdge(source, target, type, weight ?? 1, origin === EdgeOrigin.INFERRED ? EdgeOrigin.INFERRED : EdgeOrigin.ASSERTED, note ?? null);
+    for (const edge of outgoing(record.get('out') as OutgoingTuple[])) {
+      sink.addEdge(source, edge.target, edge.type, edge.weight, edge.origin, edge.note);
       read += 1;
     }
   }

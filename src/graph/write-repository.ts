@@ -20,7 +20,8 @@ export class WriteRepository implements GraphWriter {
 
   upsertNode(kind: EditableKind, slug: string, properties: Readonly<Record<string, unknown>>): Promise<UpsertResult> {
     const id = makeNodeId(kind, slug);
-    return this.db.writeTransaction(async (run) => {
+    return this.db.writeTransaction(async (run, changes) => {
+      changes.touched(id);
       const [row] = await run(
         `OPTIONAL MATCH (existing:${labelOf(kind)} {id: $id})
          WITH existing IS NULL AS created, existing { ${meaningFieldsOf(kind)} } AS before
@@ -36,7 +37,8 @@ export class WriteRepository implements GraphWriter {
   }
 
   link(request: LinkRequest): Promise<LinkResult> {
-    return this.db.writeTransaction(async (run) => {
+    return this.db.writeTransaction(async (run, changes) => {
+      changes.touched(request.from);
       const [from, to] = await requireEndpoints(run, request.from, request.to);
       if (!allowsEdge(request.type, from, to)) {
         const rule = EDGE_RULES[request.type];
@@ -58,7 +60,8 @@ export class WriteRepository implements GraphWriter {
   }
 
   unlink(fromId: string, type: EdgeType, toId: string): Promise<boolean> {
-    return this.db.writeTransaction(async (run) => {
+    return this.db.writeTransaction(async (run, changes) => {
+      changes.touched(fromId);
       const [from, to] = await requireEndpoints(run, fromId, toId);
       const [row] = await run(
         `MATCH (:${labelOf(from)} {id: $from})-[r:${relTypeOf(type)}]->(:${labelOf(to)} {id: $to})
@@ -73,7 +76,9 @@ export class WriteRepository implements GraphWriter {
   deleteNode(id: string): Promise<number | null> {
     const parsed = parseNodeId(id);
     if (!parsed) return Promise.resolve(null);
-    return this.db.writeTransaction(async (run) => {
+    return this.db.writeTransaction(async (run, changes) => {
+      // Its incoming edges go with it: the projection drops every edge of a node that is gone.
+      changes.touched(id);
       const [row] = await run(
         `MATCH (n:${labelOf(parsed.kind)} {id: $id})
          WITH n, COUNT { (n)--() } AS edges

@@ -1,7 +1,7 @@
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
-import type { TopologySink } from '../domain/topology';
+import type { TopologyRow, TopologySink } from '../domain/topology';
 
 const ORIGINS = [EdgeOrigin.ASSERTED, EdgeOrigin.INFERRED] as const;
 
@@ -101,6 +101,118 @@ export class GraphProjection {
 
   private connectionOrder: Uint32Array | null = null;
 
+  /**
+   * This projection with the changes of a later version applied: the same projection as a whole
+   * read at that version gives (a unit test builds both). Each touched node keeps its new row or,
+   * without one, goes with every edge at it; the other nodes keep their edges. Linear in the
+   * graph: ids stay in code-point order, so the kept edges keep their (source, type, target)
+   * order under the new indices and only the touched nodes' edges are sorted, then merged in.
+   */
+  withChanges(version: number, touched: readonly string[], rows: readonly TopologyRow[]): GraphProjection {
+    const rowOf = new Map(rows.map((row) => [row.id, row]));
+    const gone = new Uint8Array(this.nodeCount);
+    const rewritten = new Uint8Array(this.nodeCount);
+    for (const id of touched) {
+      const old = this.index.get(id);
+      if (old === undefined) continue;
+      rewritten[old] = 1;
+      if (!rowOf.has(id)) gone[old] = 1;
+    }
+    const added = rows.filter((row) => !this.index.has(row.id)).sort((a, b) => byCodePoint(a.id, b.id));
+    const ids: string[] = [];
+    const kinds: number[] = [];
+    const labels: string[] = [];
+    const renumbered = new Int32Array(this.nodeCount).fill(-1);
+    const push = (id: string, kind: number, label: string): void => {
+      ids.push(id);
+      kinds.push(kind);
+      labels.push(label);
+    };
+    let next = 0;
+    for (let old = 0; old < this.nodeCount; old++) {
+      const id = this.ids[old]!;
+      for (; next < added.length && added[next]!.id < id; next++) push(added[next]!.id, NODE_KINDS.indexOf(added[next]!.kind), added[next]!.label);
+      if (gone[old]) continue;
+      renumbered[old] = ids.length;
+      push(id, this.kinds[old]!, rowOf.get(id)?.label ?? this.labels[old]!);
+    }
+    for (; next < added.length; next++) push(added[next]!.id, NODE_KINDS.indexOf(added[next]!.kind), added[next]!.label);
+    const index = new Map(ids.map((id, i) => [id, i]));
+
+    // The touched nodes' edges, sorted as a whole read sorts them (their targets are only placed here).
+    const fresh = new ProjectionBuilder();
+    for (const row of rows) {
+      fresh.addNode(row.id, row.kind, row.label);
+      for (const edge of row.out) if (index.has(edge.target)) fresh.addNode(edge.target, row.kind, '');
+    }
+    for (const row of rows) for (const edge of row.out) fresh.addEdge(row.id, edge.target, edge.type, edge.weight, edge.origin, edge.note);
+    const incoming = fresh.sortedEdgesIn(index);
+
+    const kept = this.edgeCount;
+    const count = kept + incoming.source.length;
+    const edges = {
+      source: new Uint32Array(count),
+      target: new Uint32Array(count),
+      types: new Uint8Array(count),
+      weights: new Float64Array(count),
+      origins: new Uint8Array(count),
+      notes: new Map<number, string>(),
+    };
+    const key = (source: number, type: number, target: number): number => (source * EDGE_TYPES.length + type) * ids.length + target;
+    let written = 0;
+    let fromFresh = 0;
+    const takeFresh = (): void => {
+      edges.source[written] = incoming.source[fromFresh]!;
+      edges.target[written] = incoming.target[fromFresh]!;
+      edges.types[written] = incoming.types[fromFresh]!;
+      edges.weights[written] = incoming.weights[fromFresh]!;
+      edges.origins[written] = incoming.origins[fromFresh]!;
+      const note = incoming.notes.get(fromFresh);
+      if (note) edges.notes.set(written, note);
+      written += 1;
+      fromFresh += 1;
+    };
+    for (let e = 0; e < kept; e++) {
+      const source = this.source[e]!;
+      const target = this.target[e]!;
+      if (rewritten[source] || gone[target]) continue;
+      const at = key(renumbered[source]!, this.types[e]!, renumbered[target]!);
+      while (fromFresh < incoming.source.length && key(incoming.source[fromFresh]!, incoming.types[fromFresh]!, incoming.target[fromFresh]!) < at) takeFresh();
+      edges.source[written] = renumbered[source]!;
+      edges.target[written] = renumbered[target]!;
+      edges.types[written] = this.types[e]!;
+      edges.weights[written] = this.weight[e]!;
+      edges.origins[written] = this.origins[e]!;
+      const note = this.notes.get(e);
+      if (note) edges.notes.set(written, note);
+      written += 1;
+    }
+    while (fromFresh < incoming.source.length) takeFresh();
+    const trimmed = {
+      source: edges.source.slice(0, written),
+      target: edges.target.slice(0, written),
+      types: edges.types.slice(0, written),
+      weights: edges.weights.slice(0, written),
+      origins: edges.origins.slice(0, written),
+    };
+    const { offset, incident } = incidence(ids.length, trimmed.source, trimmed.target);
+    return new GraphProjection(
+      version,
+      ids,
+      Uint8Array.from(kinds),
+      labels,
+      index,
+      trimmed.source,
+      trimmed.target,
+      trimmed.types,
+      trimmed.weights,
+      trimmed.origins,
+      edges.notes,
+      offset,
+      incident,
+    );
+  }
+
   /** A rough size of what the projection holds, for the memory budget and /readyz. */
   approximateBytes(): number {
     const strings = this.ids.reduce((sum, id, i) => sum + 2 * (id.length + this.labels[i]!.length) + 96, 0);
@@ -176,9 +288,17 @@ export class ProjectionBuilder implements TopologySink {
     );
   }
 
-  private sortedEdges(rank: Uint32Array) {
+  /** The edges by (source, type, target), each node at its index in `index` (which holds every node added). */
+  sortedEdgesIn(index: ReadonlyMap<string, number>) {
+    return this.sortedEdges(
+      Uint32Array.from(this.nodeIds, (id) => index.get(id)!),
+      index.size,
+    );
+  }
+
+  /** The edges by (source, type, target), node `i` (in the order added) at index `rank[i]` of `nodes`. */
+  private sortedEdges(rank: Uint32Array, nodes = rank.length) {
     const count = this.edgeTypes.length;
-    const nodes = rank.length;
     const key = new Float64Array(count);
     for (let e = 0; e < count; e++) {
       key[e] = (rank[this.edgeEnds[2 * e]!]! * EDGE_TYPES.length + this.edgeTypes[e]!) * nodes + rank[this.edgeEnds[2 * e + 1]!]!;

@@ -28,6 +28,8 @@ export interface ProjectionStatus {
   readonly edges: number;
   readonly approximateBytes: number;
   readonly lastBuildMs: number | null;
+  /** The last catch-up from the change log (see graph-version.ts), when there was one. */
+  readonly lastCatchUpMs: number | null;
   readonly layout: 'ready' | 'computing' | 'off' | 'none';
   /** Why the projection does not serve, when it does not. */
   readonly reason: string | null;
@@ -41,9 +43,17 @@ class OverBudgetError extends Error {}
 const READ_ATTEMPTS = 3;
 
 /**
- * Keeps the in-memory projection at the graph's newest version. The projection is rebuilt whole
- * in the background and swapped in when complete, so a request reads one immutable snapshot of
- * one version; until the snapshot is at the newest version this process knows of (after its own
+ * A catch-up re-reads at most this many touched nodes, or this share of the graph if more;
+ * past that, one whole read costs less than many small ones.
+ */
+const MIN_CHANGED_NODES = 1_000;
+const CHANGED_SHARE = 0.05;
+
+/**
+ * Keeps the in-memory projection at the graph's newest version. A new snapshot is made in the
+ * background and swapped in when complete: from the held one and the change log (the nodes the
+ * writes since touched, read again) when every write since was logged, else by reading the
+ * graph whole. So a request reads one immutable snapshot of one version; until the snapshot is at the newest version this process knows of (after its own
  * write, at once; another instance's, within one poll), `serving()` is null and the Cypher path
  * answers. Rebuilds coalesce: however many writes land during one, one more follows.
  */
@@ -53,6 +63,7 @@ export class ProjectionManager {
   private building = false;
   private layingOut: GraphProjection | null = null;
   private lastBuildMs: number | null = null;
+  private lastCatchUpMs: number | null = null;
   private reason: string | null = 'not built yet';
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -120,6 +131,7 @@ export class ProjectionManager {
       edges: graph?.edgeCount ?? 0,
       approximateBytes: graph?.approximateBytes() ?? 0,
       lastBuildMs: this.lastBuildMs,
+      lastCatchUpMs: this.lastCatchUpMs,
       layout: !this.settings.layout ? 'off' : this.current?.extras.placements ? 'ready' : this.layingOut ? 'computing' : 'none',
       reason: serving ? null : (this.reason ?? 'catching up with a newer version'),
     };
@@ -141,12 +153,11 @@ export class ProjectionManager {
     this.building = true;
     try {
       while (!this.stopped && this.current?.graph.version !== this.latest) {
-        const graph = await this.build();
+        const graph = (this.current && (await this.applyChanges(this.current.graph))) ?? (await this.build());
         if (graph === null) break;
         this.current = { graph, extras: { placements: null } };
         if (this.latest === null || graph.version > this.latest) this.latest = graph.version;
         this.reason = null;
-        this.log(`Projection at version ${graph.version}: ${graph.nodeCount} nodes, ${graph.edgeCount} edges, built in ${this.lastBuildMs} ms.`);
         this.layOut();
         this.wake();
       }
@@ -156,6 +167,30 @@ export class ProjectionManager {
     } finally {
       this.building = false;
     }
+  }
+
+  /**
+   * `held` caught up from the change log: the nodes the logged writes touched, read again and
+   * applied; null when the log cannot say (an unlogged write, too far behind, too many changes,
+   * or writes landing during every read), and the graph is read whole instead.
+   */
+  private async applyChanges(held: GraphProjection): Promise<GraphProjection | null> {
+    const started = Date.now();
+    const maxNodes = Math.max(MIN_CHANGED_NODES, Math.floor(held.nodeCount * CHANGED_SHARE));
+    for (let attempt = 0; attempt < READ_ATTEMPTS; attempt++) {
+      const changes = await this.topology.readChanges(held.version, maxNodes);
+      if (changes.kind === 'unlogged') return null;
+      if (changes.kind === 'moving') continue;
+      const graph = held.withChanges(changes.version, changes.touched, changes.rows);
+      if (graph.edgeCount > this.settings.maxEdges) throw new OverBudgetError(`the graph has more than ${this.settings.maxEdges} edges (PROJECTION_MAX_EDGES)`);
+      this.lastCatchUpMs = Date.now() - started;
+      this.log(`Projection caught up from version ${held.version} to ${graph.version}: ${changes.touched.length} nodes changed, in ${this.lastCatchUpMs} ms.`, {
+        nodes: graph.nodeCount,
+        edges: graph.edgeCount,
+      });
+      return graph;
+    }
+    return null;
   }
 
   /** One whole read at one version; null when writes kept landing during every attempt. */
@@ -169,6 +204,7 @@ export class ProjectionManager {
       if (version !== null) {
         const graph = builder.build(version);
         this.lastBuildMs = Date.now() - started;
+        this.log(`Projection at version ${graph.version}: ${graph.nodeCount} nodes, ${graph.edgeCount} edges, built in ${this.lastBuildMs} ms.`);
         return graph;
       }
     }

@@ -1,11 +1,14 @@
-import { EdgeType } from '../../src/domain/edge-type';
+import { EdgeOrigin, EdgeType } from '../../src/domain/edge-type';
 import { NodeKind } from '../../src/domain/node-kind';
 import { GraphDatabase } from '../../src/graph/graph-database';
 import { writeGraphBatch, type EdgeInput, type NodeInput } from '../../src/graph/graph-writer';
+import { WriteRepository } from '../../src/graph/write-repository';
+import { ProjectionBuilder } from '../../src/projection/graph-projection';
 import { ProjectionManager } from '../../src/projection/projection-manager';
 import type { Server } from '../../src/server/create-server';
 import { createTestServer, execute } from '../support/graphql';
 import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
+import { projectionContents } from '../support/projection-contents';
 import { testDatabaseSettings } from '../support/test-database';
 
 /*
@@ -19,6 +22,8 @@ interface Instance {
   readonly database: GraphDatabase;
   readonly projection: ProjectionManager;
   readonly server: Server;
+  /** The projection's log lines. */
+  readonly lines: string[];
   run(query: string): Promise<Record<string, any>>;
 }
 
@@ -27,7 +32,8 @@ const instances: Instance[] = [];
 
 async function startInstance(): Promise<Instance> {
   const database = GraphDatabase.connect(testDatabaseSettings({ uri: neo4j.neo4j.uri }));
-  const projection = new ProjectionManager(database.topology(60_000), { pollMs: POLL_MS, maxEdges: 100_000, layout: false });
+  const lines: string[] = [];
+  const projection = new ProjectionManager(database.topology(60_000), { pollMs: POLL_MS, maxEdges: 100_000, layout: false }, (line) => lines.push(line));
   database.onWrite((version) => projection.noteVersion(version));
   projection.start();
   const server = await createTestServer(database, 200_000, undefined, projection);
@@ -35,6 +41,7 @@ async function startInstance(): Promise<Instance> {
     database,
     projection,
     server,
+    lines,
     async run(query: string) {
       const answer = await execute(server.apollo, database, query, {}, undefined, projection);
       expect(answer.errors).toBeUndefined();
@@ -172,6 +179,47 @@ describe('the projection behind the thinking queries', () => {
       (data) => data.principleLinks[0].cooccurrences === 31,
     );
     expect(final.principleLinks[0]).toEqual({ a: { id: 'principle:first' }, b: { id: 'principle:second' }, cooccurrences: 31, jaccard: 1 });
+  });
+
+  it('catches up from the change log after logged writes, to the projection a whole read gives', async () => {
+    const [writer, reader] = [instances[0]!, instances[1]!];
+    const start = await writer.database.readVersion();
+    await until(
+      async () => reader.projection.status(),
+      (status) => status.mode === 'projection' && status.version === start,
+    );
+    const logged = reader.lines.length;
+    // The editors' writes, each its own transaction naming what it touched.
+    const writes = new WriteRepository(writer.database.executor());
+    await writes.upsertNode(NodeKind.CONCEPT, 'fresh', { name: 'Fresh' });
+    await writes.link({ from: 'principle:first', to: 'concept:fresh', type: EdgeType.ABOUT, weight: 0.5, note: 'new', origin: EdgeOrigin.INFERRED });
+    await writes.unlink('principle:first', EdgeType.ABOUT, 'concept:hub');
+    await writes.upsertNode(NodeKind.PRINCIPLE, 'second', { name: 'Second, renamed' });
+    expect(await writes.deleteNode('essay:essay-3')).toBe(2);
+    const version = await writer.database.readVersion();
+    await until(
+      async () => reader.projection.status(),
+      (status) => status.mode === 'projection' && status.version === version,
+    );
+    const caughtUp = reader.lines.slice(logged);
+    expect(caughtUp.length).toBeGreaterThan(0);
+    for (const line of caughtUp) expect(line).toMatch(/^Projection caught up from version \d+ to \d+: [0-5] nodes changed, in \d+ ms\.$/);
+    const whole = new ProjectionBuilder();
+    expect(await reader.database.topology(60_000).readTopology(whole)).toBe(version);
+    const held = reader.projection.serving()!.graph;
+    expect(projectionContents(held)).toEqual(projectionContents(whole.build(version)));
+    expect(held.labels[held.indexOf('principle:second')!]).toBe('Second, renamed');
+    expect(held.indexOf('essay:essay-3')).toBeUndefined();
+    // A write that names nothing (the bulk loaders) costs a whole read, never a stale answer.
+    await writeEssay(writer.database, 99);
+    await until(
+      async () => reader.projection.status(),
+      (status) => status.mode === 'projection' && status.version === version + 1,
+    );
+    expect(reader.lines.slice(logged + caughtUp.length)).toEqual([
+      'Building the projection: 35 nodes, 63 edges read...',
+      expect.stringMatching(/^Projection at version \d+: 35 nodes, 63 edges, built in \d+ ms\.$/),
+    ]);
   });
 
   it('leaves the thinking queries to Cypher when the graph is over the memory budget', async () => {
