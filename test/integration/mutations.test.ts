@@ -1,3 +1,4 @@
+import { ANY_KIND } from '../../src/graph/cypher';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import type { Server } from '../../src/server/create-server';
 import { EditorTokens } from '../../src/server/editor-tokens';
@@ -25,8 +26,9 @@ afterAll(async () => {
   await store.stop();
 });
 
+/** The graph's nodes (of its kinds: not the version and change-log bookkeeping) and edges. */
 async function countNodesAndEdges(): Promise<[number, number]> {
-  const [row] = await database.executor().read('RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS edges');
+  const [row] = await database.executor().read(`RETURN COUNT { MATCH (n:${ANY_KIND}) } AS nodes, COUNT { MATCH ()-[r]->() } AS edges`);
   return [Number(row!.nodes), Number(row!.edges)];
 }
 
