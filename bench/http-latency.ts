@@ -170,9 +170,7 @@ async function writeVisibility(writerDb: GraphDatabase, readerDb: GraphDatabase)
   const writes = {
     "an editor's upsert (caught up from the change log)": () => editor.upsertNode(NodeKind.ESSAY, 'synthetic-00000', { benchTouched: Date.now() }),
     'an unlogged write (read whole)': () =>
-      writerDb
-        .executor()
-        .writeTransaction((run) => run('MATCH (e:Essay {id: $id}) SET e.benchTouched = $at', { id: 'essay:synthetic-00000', at: Date.now() })),
+      writerDb.executor().writeTransaction((run) => run('MATCH (e:Essay {id: $id}) SET e.benchTouched = $at', { id: 'essay:synthetic-00000', at: Date.now() })),
   };
   for (const [name, write] of Object.entries(writes)) {
     const seen: number[] = [];
