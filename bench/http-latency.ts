@@ -163,7 +163,10 @@ async function main(): Promise<void> {
  * bulk loaders write (the reader reads the graph whole).
  */
 async function writeVisibility(writerDb: GraphDatabase, readerDb: GraphDatabase): Promise<void> {
-  const reader = new ProjectionManager(readerDb.topology(600_000), { pollMs: 500, maxEdges: 50_000_000, layout: false });
+  const catchUps: { readMs: number; appliedMs: number }[] = [];
+  const reader = new ProjectionManager(readerDb.topology(600_000), { pollMs: 500, maxEdges: 50_000_000, layout: false }, (_line, fields) => {
+    if (fields && 'appliedMs' in fields) catchUps.push(fields as { readMs: number; appliedMs: number });
+  });
   reader.start();
   await reader.whenReady();
   const editor = new WriteRepository(writerDb.executor());
@@ -190,6 +193,20 @@ async function writeVisibility(writerDb: GraphDatabase, readerDb: GraphDatabase)
     );
   }
   reader.stop();
+  console.log(
+    `A catch-up from the change log: reading the changes p50 ${ms(
+      quantile(
+        catchUps.map((c) => c.readMs),
+        0.5,
+      ),
+    )}, ` +
+      `applying them p50 ${ms(
+        quantile(
+          catchUps.map((c) => c.appliedMs),
+          0.5,
+        ),
+      )} (${catchUps.length} catch-ups).`,
+  );
 }
 
 function numberFlag(name: string, fallback: number): number {

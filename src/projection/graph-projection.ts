@@ -99,6 +99,39 @@ export class GraphProjection {
     return this.connectionOrder;
   }
 
+  /**
+   * The node arrays after a change: `added` (sorted) merged in by id, `gone` left out, labels
+   * from `rowOf`; `renumbered` maps an old index to its new one (-1: gone). When no node came or
+   * went, the ids and their index are this projection's own.
+   */
+  private nodesAfter(added: readonly TopologyRow[], gone: Uint8Array, rowOf: ReadonlyMap<string, TopologyRow>) {
+    const relabelled = (old: number): string => rowOf.get(this.ids[old]!)?.label ?? this.labels[old]!;
+    if (added.length === 0 && !gone.includes(1)) {
+      const labels = [...this.labels];
+      for (const [id, row] of rowOf) labels[this.index.get(id)!] = row.label;
+      return { ids: this.ids, kinds: this.kinds, labels, index: this.index, renumbered: Int32Array.from({ length: this.nodeCount }, (_, old) => old) };
+    }
+    const ids: string[] = [];
+    const kinds: number[] = [];
+    const labels: string[] = [];
+    const renumbered = new Int32Array(this.nodeCount).fill(-1);
+    const push = (id: string, kind: number, label: string): void => {
+      ids.push(id);
+      kinds.push(kind);
+      labels.push(label);
+    };
+    let next = 0;
+    for (let old = 0; old < this.nodeCount; old++) {
+      const id = this.ids[old]!;
+      for (; next < added.length && added[next]!.id < id; next++) push(added[next]!.id, NODE_KINDS.indexOf(added[next]!.kind), added[next]!.label);
+      if (gone[old]) continue;
+      renumbered[old] = ids.length;
+      push(id, this.kinds[old]!, relabelled(old));
+    }
+    for (; next < added.length; next++) push(added[next]!.id, NODE_KINDS.indexOf(added[next]!.kind), added[next]!.label);
+    return { ids, kinds: Uint8Array.from(kinds), labels, index: new Map(ids.map((id, i) => [id, i])), renumbered };
+  }
+
   private connectionOrder: Uint32Array | null = null;
 
   /**
@@ -119,25 +152,9 @@ export class GraphProjection {
       if (!rowOf.has(id)) gone[old] = 1;
     }
     const added = rows.filter((row) => !this.index.has(row.id)).sort((a, b) => byCodePoint(a.id, b.id));
-    const ids: string[] = [];
-    const kinds: number[] = [];
-    const labels: string[] = [];
-    const renumbered = new Int32Array(this.nodeCount).fill(-1);
-    const push = (id: string, kind: number, label: string): void => {
-      ids.push(id);
-      kinds.push(kind);
-      labels.push(label);
-    };
-    let next = 0;
-    for (let old = 0; old < this.nodeCount; old++) {
-      const id = this.ids[old]!;
-      for (; next < added.length && added[next]!.id < id; next++) push(added[next]!.id, NODE_KINDS.indexOf(added[next]!.kind), added[next]!.label);
-      if (gone[old]) continue;
-      renumbered[old] = ids.length;
-      push(id, this.kinds[old]!, rowOf.get(id)?.label ?? this.labels[old]!);
-    }
-    for (; next < added.length; next++) push(added[next]!.id, NODE_KINDS.indexOf(added[next]!.kind), added[next]!.label);
-    const index = new Map(ids.map((id, i) => [id, i]));
+    const { ids, kinds, labels, index, renumbered } = this.nodesAfter(added, gone, rowOf);
+    const nodes = ids.length;
+    const types = EDGE_TYPES.length;
 
     // The touched nodes' edges, sorted as a whole read sorts them (their targets are only placed here).
     const fresh = new ProjectionBuilder();
@@ -147,59 +164,62 @@ export class GraphProjection {
     }
     for (const row of rows) for (const edge of row.out) fresh.addEdge(row.id, edge.target, edge.type, edge.weight, edge.origin, edge.note);
     const incoming = fresh.sortedEdgesIn(index);
+    const freshCount = incoming.source.length;
+    const freshKey = (f: number): number => (incoming.source[f]! * types + incoming.types[f]!) * nodes + incoming.target[f]!;
 
-    const kept = this.edgeCount;
-    const count = kept + incoming.source.length;
-    const edges = {
-      source: new Uint32Array(count),
-      target: new Uint32Array(count),
-      types: new Uint8Array(count),
-      weights: new Float64Array(count),
-      origins: new Uint8Array(count),
-      notes: new Map<number, string>(),
-    };
-    const key = (source: number, type: number, target: number): number => (source * EDGE_TYPES.length + type) * ids.length + target;
+    // One merge of the kept edges (already in order) with the fresh ones; notes are few, so they
+    // follow their edges afterwards instead of being looked up per edge.
+    const [oldSource, oldTarget, oldTypes, oldWeight, oldOrigins] = [this.source, this.target, this.types, this.weight, this.origins];
+    const count = this.edgeCount + freshCount;
+    const source = new Uint32Array(count);
+    const target = new Uint32Array(count);
+    const edgeTypes = new Uint8Array(count);
+    const weights = new Float64Array(count);
+    const origins = new Uint8Array(count);
+    const notes = new Map<number, string>();
+    const movedTo = new Int32Array(this.edgeCount).fill(-1);
     let written = 0;
-    let fromFresh = 0;
-    const takeFresh = (): void => {
-      edges.source[written] = incoming.source[fromFresh]!;
-      edges.target[written] = incoming.target[fromFresh]!;
-      edges.types[written] = incoming.types[fromFresh]!;
-      edges.weights[written] = incoming.weights[fromFresh]!;
-      edges.origins[written] = incoming.origins[fromFresh]!;
-      const note = incoming.notes.get(fromFresh);
-      if (note) edges.notes.set(written, note);
-      written += 1;
-      fromFresh += 1;
-    };
-    for (let e = 0; e < kept; e++) {
-      const source = this.source[e]!;
-      const target = this.target[e]!;
-      if (rewritten[source] || gone[target]) continue;
-      const at = key(renumbered[source]!, this.types[e]!, renumbered[target]!);
-      while (fromFresh < incoming.source.length && key(incoming.source[fromFresh]!, incoming.types[fromFresh]!, incoming.target[fromFresh]!) < at) takeFresh();
-      edges.source[written] = renumbered[source]!;
-      edges.target[written] = renumbered[target]!;
-      edges.types[written] = this.types[e]!;
-      edges.weights[written] = this.weight[e]!;
-      edges.origins[written] = this.origins[e]!;
-      const note = this.notes.get(e);
-      if (note) edges.notes.set(written, note);
+    let f = 0;
+    // No closure shares these counters: the loop keeps them in registers.
+    for (let e = 0; e <= this.edgeCount; e++) {
+      let key = Infinity;
+      if (e < this.edgeCount) {
+        const from = oldSource[e]!;
+        const to = oldTarget[e]!;
+        if (rewritten[from] === 1 || gone[to] === 1) continue;
+        key = (renumbered[from]! * types + oldTypes[e]!) * nodes + renumbered[to]!;
+      }
+      for (; f < freshCount && freshKey(f) < key; f++, written++) {
+        source[written] = incoming.source[f]!;
+        target[written] = incoming.target[f]!;
+        edgeTypes[written] = incoming.types[f]!;
+        weights[written] = incoming.weights[f]!;
+        origins[written] = incoming.origins[f]!;
+        const note = incoming.notes.get(f);
+        if (note) notes.set(written, note);
+      }
+      if (e === this.edgeCount) break;
+      source[written] = renumbered[oldSource[e]!]!;
+      target[written] = renumbered[oldTarget[e]!]!;
+      edgeTypes[written] = oldTypes[e]!;
+      weights[written] = oldWeight[e]!;
+      origins[written] = oldOrigins[e]!;
+      movedTo[e] = written;
       written += 1;
     }
-    while (fromFresh < incoming.source.length) takeFresh();
+    for (const [e, note] of this.notes) if (movedTo[e]! >= 0) notes.set(movedTo[e]!, note);
     const trimmed = {
-      source: edges.source.slice(0, written),
-      target: edges.target.slice(0, written),
-      types: edges.types.slice(0, written),
-      weights: edges.weights.slice(0, written),
-      origins: edges.origins.slice(0, written),
+      source: source.subarray(0, written),
+      target: target.subarray(0, written),
+      types: edgeTypes.subarray(0, written),
+      weights: weights.subarray(0, written),
+      origins: origins.subarray(0, written),
     };
     const { offset, incident } = incidence(ids.length, trimmed.source, trimmed.target);
     return new GraphProjection(
       version,
       ids,
-      Uint8Array.from(kinds),
+      kinds,
       labels,
       index,
       trimmed.source,
@@ -207,7 +227,7 @@ export class GraphProjection {
       trimmed.types,
       trimmed.weights,
       trimmed.origins,
-      edges.notes,
+      notes,
       offset,
       incident,
     );

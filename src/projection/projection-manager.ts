@@ -181,12 +181,15 @@ export class ProjectionManager {
       const changes = await this.topology.readChanges(held.version, maxNodes);
       if (changes.kind === 'unlogged') return null;
       if (changes.kind === 'moving') continue;
+      const read = Date.now();
       const graph = held.withChanges(changes.version, changes.touched, changes.rows);
       if (graph.edgeCount > this.settings.maxEdges) throw new OverBudgetError(`the graph has more than ${this.settings.maxEdges} edges (PROJECTION_MAX_EDGES)`);
       this.lastCatchUpMs = Date.now() - started;
       this.log(`Projection caught up from version ${held.version} to ${graph.version}: ${changes.touched.length} nodes changed, in ${this.lastCatchUpMs} ms.`, {
         nodes: graph.nodeCount,
         edges: graph.edgeCount,
+        readMs: read - started,
+        appliedMs: Date.now() - read,
       });
       return graph;
     }
