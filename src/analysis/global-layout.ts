@@ -52,8 +52,8 @@ export function layOutWholeGraph(input: LayoutInput): LayoutResult {
   const count = input.ids.length;
   const result = { x: new Float64Array(count), y: new Float64Array(count), cluster: new Int32Array(count) };
   input.ids.forEach((id, node) => {
-    result.x[node] = round(graph.getNodeAttribute(id, 'x') as number);
-    result.y[node] = round(graph.getNodeAttribute(id, 'y') as number);
+    result.x[node] = roundCoordinate(graph.getNodeAttribute(id, 'x') as number);
+    result.y[node] = roundCoordinate(graph.getNodeAttribute(id, 'y') as number);
     result.cluster[node] = communities[id] ?? 0;
   });
   return result;
@@ -107,4 +107,5 @@ function scaleToMapUnits(graph: Graph): void {
   }));
 }
 
-const round = (value: number): number => Math.round(value * 10) / 10;
+/** Map coordinates to a tenth of a unit: plenty for a drawing, and short in JSON. */
+export const roundCoordinate = (value: number): number => Math.round(value * 10) / 10;

@@ -86,6 +86,8 @@ export interface GraphStructure {
 export interface ThinkingReader {
   /** The one graph version every answer of this reader belongs to; null when it reads whatever is committed (Cypher). */
   readonly fixedVersion: number | null;
+  /** The version whose whole-graph layout places map nodes; null when maps are laid out per request. */
+  readonly layoutVersion: number | null;
   findPaths(query: PathQuery): Promise<FoundPath[]>;
   /** Everything structural that relates `id` to nodes of its kind. */
   findRelatedEvidence(id: string, kind: NodeKind): Promise<RelatedEvidence>;

@@ -22,6 +22,7 @@ const PRINCIPLE_LINK_TYPES = edgeTypesJoining(NodeKind.PRINCIPLE, NodeKind.PRINC
 
 export class ThinkingRepository implements ThinkingReader {
   readonly fixedVersion = null;
+  readonly layoutVersion = null;
 
   constructor(private readonly db: QueryExecutor) {}
 

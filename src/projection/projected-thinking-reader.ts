@@ -27,7 +27,10 @@ export interface ProjectionCompanions {
 
 /** Per-version results that every request of that version shares. */
 export interface ProjectionExtras {
+  /** Where map nodes go: a whole-graph layout (this version's, or an older one's carried over), or null (laid out per request). */
   placements: ReadonlyMap<string, Placement> | null;
+  /** The version whose layout `placements` come from. */
+  layoutVersion?: number;
   principlePairs?: PrinciplePairIndex;
 }
 
@@ -37,6 +40,9 @@ export interface ProjectionExtras {
  */
 export class ProjectedThinkingReader implements ThinkingReader {
   readonly fixedVersion: number;
+  readonly layoutVersion: number | null;
+  /** Taken once: a layout that lands during a request does not change its map halfway. */
+  private readonly placements: ReadonlyMap<string, Placement> | null;
 
   constructor(
     private readonly graph: GraphProjection,
@@ -45,6 +51,8 @@ export class ProjectedThinkingReader implements ThinkingReader {
     private readonly turns: Pick<ComputeTurns, 'turn'> = NO_TURNS,
   ) {
     this.fixedVersion = graph.version;
+    this.placements = extras.placements;
+    this.layoutVersion = extras.placements ? (extras.layoutVersion ?? graph.version) : null;
   }
 
   async readVersion(): Promise<number> {
@@ -126,7 +134,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
         if (graph.source[edge] === node && inMap[neighbour] === 1 && types(edge)) edges.push(graph.edgeRecord(edge));
       });
     }
-    return { nodes, edges, placements: this.extras.placements, truncated };
+    return { nodes, edges, placements: this.placements, truncated };
   }
 
   async findPrinciplePairs(minShared: number, maxSharedEssays: number): Promise<{ essays: number; pairs: PrinciplePair[] }> {

@@ -1,7 +1,6 @@
-import type { LayoutResult } from '../analysis/global-layout';
-import type { Placement } from '../domain/thinking-reader';
 import type { TopologyReader, TopologySink } from '../domain/topology';
 import { ProjectionBuilder, type GraphProjection } from './graph-projection';
+import { carryPlacements, toPlacements } from './placements';
 import type { ProjectionExtras } from './projected-thinking-reader';
 import { runLayoutInWorker } from './run-layout';
 
@@ -30,7 +29,8 @@ export interface ProjectionStatus {
   readonly lastBuildMs: number | null;
   /** The last catch-up from the change log (see graph-version.ts), when there was one. */
   readonly lastCatchUpMs: number | null;
-  readonly layout: 'ready' | 'computing' | 'off' | 'none';
+  /** `ready`: this version's whole-graph layout places maps; `carried`: an older version's, extended, while this one's is computed. */
+  readonly layout: 'ready' | 'carried' | 'computing' | 'off' | 'none';
   /** Why the projection does not serve, when it does not. */
   readonly reason: string | null;
 }
@@ -132,14 +132,22 @@ export class ProjectionManager {
       approximateBytes: graph?.approximateBytes() ?? 0,
       lastBuildMs: this.lastBuildMs,
       lastCatchUpMs: this.lastCatchUpMs,
-      layout: !this.settings.layout ? 'off' : this.current?.extras.placements ? 'ready' : this.layingOut ? 'computing' : 'none',
+      layout: !this.settings.layout
+        ? 'off'
+        : this.current && ownLayout(this.current)
+          ? 'ready'
+          : this.current?.extras.placements
+            ? 'carried'
+            : this.layingOut
+              ? 'computing'
+              : 'none',
       reason: serving ? null : (this.reason ?? 'catching up with a newer version'),
     };
   }
 
   private isReady(): boolean {
     const snapshot = this.serving();
-    return snapshot !== null && (!this.settings.layout || snapshot.extras.placements !== null);
+    return snapshot !== null && (!this.settings.layout || ownLayout(snapshot));
   }
 
   private wake(): void {
@@ -153,9 +161,16 @@ export class ProjectionManager {
     this.building = true;
     try {
       while (!this.stopped && this.current?.graph.version !== this.latest) {
-        const graph = (this.current && (await this.applyChanges(this.current.graph))) ?? (await this.build());
+        const held = this.current;
+        const caughtUp = held && (await this.applyChanges(held.graph));
+        const graph = caughtUp ?? (await this.build());
         if (graph === null) break;
-        this.current = { graph, extras: { placements: null } };
+        // After a catch-up, maps keep the held layout (extended to new nodes) until this version's lands.
+        const carried = caughtUp && held.extras.placements ? carryPlacements(held.extras.placements, caughtUp) : null;
+        this.current = {
+          graph,
+          extras: carried ? { placements: carried, layoutVersion: held!.extras.layoutVersion ?? held!.graph.version } : { placements: null },
+        };
         if (this.latest === null || graph.version > this.latest) this.latest = graph.version;
         this.reason = null;
         this.layOut();
@@ -237,6 +252,13 @@ export class ProjectionManager {
     runLayoutInWorker({ ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight })
       .then((layout) => {
         snapshot.extras.placements = toPlacements(graph, layout);
+        snapshot.extras.layoutVersion = graph.version;
+        // A newer snapshot caught up meanwhile: it takes this layout, carried, over an older one.
+        const newest = this.current;
+        if (newest && newest !== snapshot && (newest.extras.layoutVersion ?? -1) < graph.version) {
+          newest.extras.placements = carryPlacements(snapshot.extras.placements, newest.graph);
+          newest.extras.layoutVersion = graph.version;
+        }
         this.log(`Layout of version ${graph.version} ready in ${Date.now() - started} ms.`);
       })
       .catch((error: unknown) => this.log('The layout failed; maps are laid out per request.', { err: String(error) }))
@@ -248,6 +270,7 @@ export class ProjectionManager {
   }
 }
 
-function toPlacements(graph: GraphProjection, layout: LayoutResult): Map<string, Placement> {
-  return new Map(graph.ids.map((id, node) => [id, { cluster: layout.cluster[node]!, x: layout.x[node]!, y: layout.y[node]! }]));
+/** Whether the snapshot's maps are placed by its own version's layout. */
+function ownLayout(snapshot: ProjectionSnapshot): boolean {
+  return snapshot.extras.placements !== null && (snapshot.extras.layoutVersion ?? snapshot.graph.version) === snapshot.graph.version;
 }

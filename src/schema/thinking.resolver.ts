@@ -97,7 +97,10 @@ export class ThinkingResolver {
   })
   conceptMap(@Args() args: ConceptMapArgs, @Ctx() ctx: Context): Promise<ConceptMapValue> {
     const request = toMapRequest(args);
-    return ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptMap', request, () => buildConceptMap(ctx.thinking, request));
+    // Positions depend on the layout too: one that lands (or is carried over) makes a new answer.
+    return ctx.answers.remember(ctx.thinking.fixedVersion, 'conceptMap', { ...request, layout: ctx.thinking.layoutVersion }, () =>
+      buildConceptMap(ctx.thinking, request),
+    );
   }
 
   @Query(() => [PrincipleLink], {

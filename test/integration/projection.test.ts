@@ -222,6 +222,35 @@ describe('the projection behind the thinking queries', () => {
     ]);
   });
 
+  it("keeps a map's shape across an edit: the held layout, carried to the new version, places maps until its own lands", async () => {
+    const database = GraphDatabase.connect(testDatabaseSettings({ uri: neo4j.neo4j.uri }));
+    const projection = new ProjectionManager(database.topology(60_000), { pollMs: POLL_MS, maxEdges: 100_000, layout: true });
+    database.onWrite((version) => projection.noteVersion(version));
+    try {
+      projection.start();
+      await projection.whenReady();
+      const held = projection.serving()!;
+      expect(projection.status().layout).toBe('ready');
+      const writes = new WriteRepository(database.executor());
+      // One write, so one catch-up: a node with no edges yet (it goes on the ring outside the layout).
+      await writes.upsertNode(NodeKind.CONCEPT, 'newcomer', { name: 'Newcomer' });
+      // Served at the new version as soon as it caught up; its own layout is still in the worker.
+      await projection.whenReady(false);
+      const caughtUp = projection.serving()!;
+      expect(caughtUp.graph.version).toBe(held.graph.version + 1);
+      expect(projection.status().layout).toBe('carried');
+      expect(caughtUp.extras.layoutVersion).toBe(held.graph.version);
+      for (const [id, place] of held.extras.placements!) expect(caughtUp.extras.placements!.get(id)).toEqual(place);
+      expect(caughtUp.extras.placements!.get('concept:newcomer')).toEqual({ cluster: expect.any(Number), x: expect.any(Number), y: expect.any(Number) });
+      await projection.whenReady();
+      expect(projection.status().layout).toBe('ready');
+      expect(projection.serving()!.extras.layoutVersion).toBe(held.graph.version + 1);
+    } finally {
+      projection.stop();
+      await database.close();
+    }
+  });
+
   it('leaves the thinking queries to Cypher when the graph is over the memory budget', async () => {
     const database = GraphDatabase.connect(testDatabaseSettings({ uri: neo4j.neo4j.uri }));
     const projection = new ProjectionManager(database.topology(60_000), { pollMs: POLL_MS, maxEdges: 10, layout: false });

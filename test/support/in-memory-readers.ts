@@ -101,6 +101,7 @@ export class InMemoryGraphReader implements GraphReader {
 export class InMemoryThinkingReader implements ThinkingReader {
   /** Like the Cypher reader, it answers for whatever the graph holds: the world never changes. */
   readonly fixedVersion = null;
+  readonly layoutVersion = null;
 
   constructor(
     private readonly graph: InMemoryGraph,
