@@ -1,5 +1,6 @@
 import '../src/server/production-default';
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import seedrandom from 'seedrandom';
@@ -25,7 +26,7 @@ import type { TextEmbedder } from '../src/domain/meaning';
 import type { LoadJob, LoadResult } from './load-worker';
 
 /*
- * `npm run bench [-- --essays 100000] [--requests 240] [--skip-cypher] [--load-only] [--visibility-only] [--no-meaning]`: the thinking queries over HTTP on the synthetic graph
+ * `npm run bench [-- --essays 100000] [--requests 240] [--skip-cypher] [--only <query>] [--load-only] [--visibility-only] [--no-meaning]`: the thinking queries over HTTP on the synthetic graph
  * (10,000 essays by default), 8 concurrent clients, answered from the in-memory projection and
  * from the Cypher fallback side by side (two servers on the same Neo4j and data, runs
  * interleaved); the projection's build time, size and layout time; how long a write through one
@@ -43,7 +44,9 @@ const CLIENTS = 8;
 const REQUESTS = numberFlag('requests', 240);
 /** On 100k essays most Cypher answers time out: measure the projection alone. */
 const SKIP_CYPHER = process.argv.includes('--skip-cypher');
-const WARMUP = 24;
+/** `--only <name>`: just the queries whose name starts so (relatedThoughts, conceptPath, conceptMap, similarTo). */
+const ONLY = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? null) : null;
+const WARMUP = numberFlag('warmup', 24);
 /** How long the bench waits for the whole-graph layout before measuring without it. */
 const LAYOUT_WAIT_MS = 300_000;
 
@@ -131,20 +134,26 @@ async function main(): Promise<void> {
       `Synthetic graph: ${graph.ideas.length + graph.essays.length} nodes, ${graph.edges.length} edges. ` +
         `${CLIENTS} clients, ${REQUESTS} requests per query and path (random picks; the rare repeat may hit the answer cache).`,
     );
-    for (const benchCase of cases) {
+    for (const benchCase of cases.filter((entry) => ONLY === null || entry.name.startsWith(ONLY))) {
       const figures: Record<string, number[]> = {};
+      const spent: Record<string, string> = {};
       for (const mode of SKIP_CYPHER ? (['projection'] as const) : (['projection', 'cypher'] as const)) {
-        await load(urls[mode], benchCase, WARMUP, CLIENTS);
+        await load(urls[mode], benchCase, WARMUP, CLIENTS, `${benchCase.name} warm-up`);
+        const meter = cpuMeter(local?.pid);
         figures[mode] = await load(urls[mode], benchCase, REQUESTS, CLIENTS);
+        spent[mode] = meter.perRequest(REQUESTS);
       }
       const [p, c] = [figures.projection!, figures.cypher ?? [NaN]];
       console.log(
         `${benchCase.name.padEnd(32)} projection p50 ${ms(quantile(p, 0.5))} p95 ${ms(quantile(p, 0.95))} | ` +
           `cypher p50 ${ms(quantile(c, 0.5))} p95 ${ms(quantile(c, 0.95))} | p95 ratio ${(quantile(c, 0.95) / quantile(p, 0.95)).toFixed(1)}x`,
       );
+      for (const [mode, line] of Object.entries(spent)) console.log(`  ${mode}, CPU per request: ${line}`);
     }
-    await writeVisibility(database, second);
-    if (!SKIP_CYPHER) await overhead(urls.cypher, database, essays, ideas);
+    if (ONLY === null) {
+      await writeVisibility(database, second);
+      if (!SKIP_CYPHER) await overhead(urls.cypher, database, essays, ideas);
+    }
     await servers.projection.stop();
     await servers.cypher.stop();
   } finally {
@@ -207,6 +216,28 @@ async function writeVisibility(writerDb: GraphDatabase, readerDb: GraphDatabase)
         ),
       )} (${catchUps.length} catch-ups).`,
   );
+}
+
+/**
+ * The CPU a load run costs per request, split between this process (the service, and the
+ * clients on their thread) and the Neo4j JVM (read from /proc; Linux clock ticks of 10 ms), and
+ * the wall time per request: on 2 cores, 2 × wall is the machine's whole capacity.
+ */
+function cpuMeter(jvmPid: number | undefined): { perRequest(requests: number): string } {
+  const jvmTicks = (): number => {
+    if (jvmPid === undefined) return NaN;
+    const fields = readFileSync(`/proc/${jvmPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  };
+  const [node, jvm, wall] = [process.cpuUsage(), jvmTicks(), performance.now()];
+  return {
+    perRequest(requests) {
+      const used = process.cpuUsage(node);
+      const nodeMs = (used.user + used.system) / 1000 / requests;
+      const jvmMs = ((jvmTicks() - jvm) * 10) / requests;
+      return `Node ${nodeMs.toFixed(1)} ms, Neo4j ${jvmMs.toFixed(1)} ms; wall ${((performance.now() - wall) / requests).toFixed(1)} ms`;
+    },
+  };
 }
 
 function numberFlag(name: string, fallback: number): number {
@@ -309,8 +340,9 @@ async function ensureSyntheticGraph(database: GraphDatabase) {
  * `total` requests spread over `clients` concurrent loops on a thread of their own (see
  * load-worker.ts); latencies in ms.
  */
-async function load(url: string, benchCase: Case, total: number, clients: number): Promise<number[]> {
-  const random = seedrandom(benchCase.name);
+/** `seed`: warm-ups draw other ids than the measured run, so no measured request finds its answer cached by one. */
+async function load(url: string, benchCase: Case, total: number, clients: number, seed = benchCase.name): Promise<number[]> {
+  const random = seedrandom(seed);
   const requests = Array.from({ length: total }, () => ({ query: benchCase.document, variables: benchCase.variables(random) }));
   const job: LoadJob = { url, requests, clients, name: benchCase.name };
   const result = await new Promise<LoadResult>((resolve, reject) => {

@@ -8,13 +8,18 @@ const collator = new Intl.Collator();
  */
 const PLAIN_ID = /^[a-z]+:[a-z0-9-]*$/;
 
+/** A node id of the plain form: two of them compare by code point. */
+export function isPlainId(id: string): boolean {
+  return PLAIN_ID.test(id);
+}
+
 /**
  * The one order of ids in every answer (ties, lists, maps): the default collation, which the
  * answers have always used. A shared collator is many times faster than `localeCompare`, and
  * two plain node ids skip it (the same order; see PLAIN_ID).
  */
 export function compareIds(a: string, b: string): number {
-  if (PLAIN_ID.test(a) && PLAIN_ID.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (isPlainId(a) && isPlainId(b)) return a < b ? -1 : a > b ? 1 : 0;
   return collator.compare(a, b);
 }
 

@@ -103,6 +103,8 @@ export interface IndexedCandidates {
   indexOf(id: string): number | undefined;
   /** `shared[i].candidates` as node indices. */
   readonly shared: readonly Uint32Array[];
+  /** True when index order is the order of ids (compareIds): ties are then broken on indices. */
+  readonly inIdOrder: boolean;
 }
 
 export interface TextMatch {
@@ -157,7 +159,7 @@ export function scoreRelated(source: string, evidence: RelatedEvidence, text: Te
   const groups = reasonGroups(source, evidence, text);
   const tally = evidence.nodes ? new NodeTally(evidence.nodes, source) : new IdTally(source);
   for (const group of groups) tally.multiply(group, 1 - group.reason.weight);
-  const top = bestScored(tally.ids(), tally.missed(), first);
+  const top = tally.best(first);
   const kept = new Map(top.map((entry) => [entry.id, [] as ScoredReason[]]));
   for (const group of groups) tally.forEachAmong(group, kept, (reasons) => reasons.push(group.reason));
   return top.map((entry) => ({ ...entry, reasons: withShares(kept.get(entry.id)!, entry.score).sort(compareReasons) }));
@@ -214,9 +216,8 @@ function reasonGroups(source: string, evidence: RelatedEvidence, text: TextEvide
 /** Each candidate's chance that no reason holds, Π(1 − weight), over the groups it is in. */
 interface Tally {
   multiply(group: ReasonGroup, factor: number): void;
-  ids(): readonly string[];
-  /** By position in `ids()`. */
-  missed(): Float64Array;
+  /** The `first` best candidates by score, then id (see bestScored). */
+  best(first: number): { id: string; score: number }[];
   /** Calls back with the entry of `kept` of each of the group's candidates that has one. */
   forEachAmong(group: ReasonGroup, kept: ReadonlyMap<string, ScoredReason[]>, visit: (reasons: ScoredReason[]) => void): void;
 }
@@ -233,12 +234,8 @@ class IdTally implements Tally {
     }
   }
 
-  ids(): readonly string[] {
-    return [...this.miss.keys()];
-  }
-
-  missed(): Float64Array {
-    return Float64Array.from(this.miss.values());
+  best(first: number): { id: string; score: number }[] {
+    return bestScored([...this.miss.keys()], Float64Array.from(this.miss.values()), first);
   }
 
   forEachAmong(group: ReasonGroup, kept: ReadonlyMap<string, ScoredReason[]>, visit: (reasons: ScoredReason[]) => void): void {
@@ -275,14 +272,33 @@ class NodeTally implements Tally {
     else for (const id of group.candidates) this.eachKnown(id, each);
   }
 
-  ids(): readonly string[] {
-    return this.touched.map((node) => this.nodes.ids[node]!);
-  }
-
-  missed(): Float64Array {
-    const missed = new Float64Array(this.touched.length);
-    for (let i = 0; i < missed.length; i++) missed[i] = this.miss[this.touched[i]!]!;
-    return missed;
+  /**
+   * As bestScored, on node indices: the cut is found in one pass, and when index order is id
+   * order, ties at the cut are decided on indices, so only the winners' ids are ever read.
+   */
+  best(first: number): { id: string; score: number }[] {
+    const ids = this.nodes.ids;
+    if (!this.nodes.inIdOrder) {
+      const missed = Float64Array.from(this.touched, (node) => this.miss[node]!);
+      return bestScored(
+        this.touched.map((node) => ids[node]!),
+        missed,
+        first,
+      );
+    }
+    const touched = this.touched;
+    const scores = new Float64Array(touched.length);
+    for (let i = 0; i < touched.length; i++) scores[i] = round(1 - this.miss[touched[i]!]!);
+    const cut = touched.length <= first ? -Infinity : largest(scores, first);
+    const above: number[] = [];
+    const tied: number[] = [];
+    for (let i = 0; i < touched.length; i++) {
+      if (scores[i]! > cut) above.push(i);
+      else if (scores[i] === cut) tied.push(touched[i]!);
+    }
+    above.sort((a, b) => scores[b]! - scores[a]! || touched[a]! - touched[b]!);
+    const fromTies = smallest(tied, first - above.length);
+    return [...above.map((i) => ({ id: ids[touched[i]!]!, score: scores[i]! })), ...fromTies.map((node) => ({ id: ids[node]!, score: cut }))];
   }
 
   forEachAmong(group: ReasonGroup, kept: ReadonlyMap<string, ScoredReason[]>, visit: (reasons: ScoredReason[]) => void): void {
@@ -294,9 +310,10 @@ class NodeTally implements Tally {
       return;
     }
     const wanted = this.keptNodes(kept);
+    // A hub's thousands of candidates are checked on the array; the map is read for the few kept.
+    const miss = this.miss;
     for (const node of group.nodes) {
-      const reasons = wanted.get(node);
-      if (reasons) visit(reasons);
+      if (miss[node]! < 0) visit(wanted.get(node)!);
     }
   }
 
@@ -306,6 +323,8 @@ class NodeTally implements Tally {
       const wanted = new Map<number, ScoredReason[]>();
       for (const [id, reasons] of kept) this.eachKnown(id, (node) => wanted.set(node, reasons));
       this.wanted = wanted;
+      // Scoring is done: a kept node's tally is marked negative, which forEachAmong reads.
+      for (const node of wanted.keys()) this.miss[node] = -1;
     }
     return this.wanted;
   }
@@ -336,6 +355,33 @@ function bestScored(ids: readonly string[], missed: Float64Array, first: number)
   });
   const fromTies = smallestIds(tied, first - above.length).map((id) => ({ id, score: cut }));
   return [...above.sort((a, b) => b.score - a.score || compareIds(a.id, b.id)), ...fromTies];
+}
+
+/** The `rank`-th largest of `values` (1: the largest), in one pass keeping the `rank` largest. */
+function largest(values: Float64Array, rank: number): number {
+  const kept: number[] = [];
+  for (const value of values) {
+    if (kept.length === rank && value <= kept[rank - 1]!) continue;
+    let at = kept.length === rank ? rank - 1 : kept.length;
+    while (at > 0 && value > kept[at - 1]!) at--;
+    kept.splice(at, 0, value);
+    if (kept.length > rank) kept.pop();
+  }
+  return kept[rank - 1]!;
+}
+
+/** The `count` smallest numbers, ascending, in one pass. */
+function smallest(values: readonly number[], count: number): number[] {
+  if (count <= 0) return [];
+  const kept: number[] = [];
+  for (const value of values) {
+    if (kept.length === count && value >= kept[count - 1]!) continue;
+    let at = kept.length === count ? count - 1 : kept.length;
+    while (at > 0 && value < kept[at - 1]!) at--;
+    kept.splice(at, 0, value);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 /** The `count` first ids in id order, one pass: each id is compared with the worst one kept. */

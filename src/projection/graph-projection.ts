@@ -1,6 +1,7 @@
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
+import { isPlainId } from '../domain/compare-ids';
 import type { TopologyRow, TopologySink } from '../domain/topology';
 
 const ORIGINS = [EdgeOrigin.ASSERTED, EdgeOrigin.INFERRED] as const;
@@ -89,6 +90,17 @@ export class GraphProjection {
     const id = this.ids[node]!;
     return { id, kind: this.kindOf(node), slug: id.slice(id.indexOf(':') + 1), label: this.labels[node]!, degree: this.degree(node), properties: {} };
   }
+
+  /**
+   * Whether index order is the answers' id order (compareIds): nodes are sorted by code point,
+   * which is that order when every id is a plain node id, as the domain makes them.
+   */
+  inIdOrder(): boolean {
+    this.plainIds ??= this.ids.every(isPlainId);
+    return this.plainIds;
+  }
+
+  private plainIds: boolean | undefined;
 
   /** Every node, most connected first, ties by index (id order): the order maps keep nodes in. */
   byConnection(): Uint32Array {

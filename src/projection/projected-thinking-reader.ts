@@ -103,7 +103,12 @@ export class ProjectedThinkingReader implements ThinkingReader {
       sharedNodes.push(members);
       shared.push(sharedVia(graph, neighbour, members));
     });
-    return { population, shared, direct, nodes: { ids: graph.ids, indexOf: (candidate) => graph.indexOf(candidate), shared: sharedNodes } };
+    return {
+      population,
+      shared,
+      direct,
+      nodes: { ids: graph.ids, indexOf: (candidate) => graph.indexOf(candidate), shared: sharedNodes, inIdOrder: graph.inIdOrder() },
+    };
   }
 
   findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {

@@ -152,20 +152,27 @@ describe('scoreRelated on node indices', () => {
   const text = { words, meaning: [{ id: 'essay:030', similarity: 0.7 }] };
   const withoutMissing = { ...text, words: words.slice(0, 2) };
   const all = ['essay:000', ...ids.filter((id) => id !== 'essay:000')];
-  const index = new Map(all.map((id, node) => [id, node]));
-  const indexed: RelatedEvidence = {
-    ...evidence,
-    nodes: {
-      ids: all,
-      indexOf: (id) => index.get(id),
-      shared: evidence.shared.map((via) => Uint32Array.from(via.candidates, (id) => index.get(id)!)),
-    },
+  const indexedBy = (order: readonly string[], inIdOrder: boolean): RelatedEvidence => {
+    const at = new Map(order.map((id, node) => [id, node]));
+    return {
+      ...evidence,
+      nodes: {
+        ids: order,
+        indexOf: (id) => at.get(id),
+        shared: evidence.shared.map((via) => Uint32Array.from(via.candidates, (id) => at.get(id)!)),
+        inIdOrder,
+      },
+    };
   };
+  // Indices in no particular order (ties go by id), and in id order (ties go by index).
+  const indexed = indexedBy(all, false);
+  const sorted = indexedBy([...all].sort(), true);
 
   it.each([1, 3, 5, 21, 50, 119])('gives the same best %i as scoring by id', (first) => {
     const byId = scoreRelated('essay:000', evidence, withoutMissing, first);
     expect(byId.length).toBe(Math.min(first, 100)); // 99 behind the role besides the source (essay:030 among them), and one matched by text
     expect(scoreRelated('essay:000', indexed, withoutMissing, first)).toEqual(byId);
+    expect(scoreRelated('essay:000', sorted, withoutMissing, first)).toEqual(byId);
   });
 
   it('leaves out a text match the projection does not hold (a node newer than its version)', () => {
