@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import seedrandom from 'seedrandom';
 import { generateSyntheticGraph } from '../src/cli/synthetic-graph';
@@ -6,15 +7,17 @@ import { findShortestSimplePaths } from '../src/domain/k-shortest-paths';
 import { Direction } from '../src/domain/repositories';
 
 /*
- * CPU time of findShortestSimplePaths alone (no I/O), on the synthetic graph of 10,000 essays
- * held in typed arrays, as the in-memory projection will hold it. Prints figures; asserts none.
- *   npm run build && node dist/bench/path-search.js [requests] [k] [maxHops]
+ * CPU time of findShortestSimplePaths alone (no I/O), on the synthetic graph (10,000 essays
+ * unless told) held in typed arrays, as the in-memory projection holds it. Prints figures and a
+ * digest of every answer (two versions of the search must print the same); asserts none.
+ *   npm run build && node dist/bench/path-search.js [requests] [k] [maxHops] [essays]
  */
 
-const [requests = 300, k = 3, maxHops = 6] = process.argv.slice(2).map(Number);
+const [requests = 300, k = 3, maxHops = 6, essays = 10_000] = process.argv.slice(2).map(Number);
+const digest = createHash('sha256');
 
 function main(): void {
-  const synthetic = generateSyntheticGraph({ essays: 10_000, seed: 1 });
+  const synthetic = generateSyntheticGraph({ essays, seed: 1 });
   const ids = [...synthetic.ideas, ...synthetic.essays].map((node) => node.id);
   const edges: ListedEdge[] = synthetic.edges.map((edge) => ({
     type: edge.type,
@@ -44,6 +47,7 @@ function main(): void {
     'essay to essay',
     measure(graph, () => [graph.indexOf(pick(synthetic.essays).id), graph.indexOf(pick(synthetic.essays).id)]),
   );
+  console.log(`answers digest ${digest.digest('hex').slice(0, 16)}`);
 }
 
 const random = seedrandom('path-search-bench');
@@ -54,8 +58,9 @@ function measure(graph: EdgeListPathGraph, pair: () => number[]): number[] {
   for (let i = 0; i < requests + 20; i += 1) {
     const [from, to] = pair() as [number, number];
     const started = performance.now();
-    findShortestSimplePaths(graph, from, to, { k, maxHops });
+    const paths = findShortestSimplePaths(graph, from, to, { k, maxHops });
     if (i >= 20) times.push(performance.now() - started);
+    digest.update(JSON.stringify(paths));
   }
   return times.sort((a, b) => a - b);
 }

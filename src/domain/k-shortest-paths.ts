@@ -123,6 +123,9 @@ class BestPathSearch {
   private readonly states: SearchStates;
   private stamp = 0;
   private rootHops = 0;
+  /** The deepening bound on f of the current run, and whether a label was left out for it. */
+  private bound = 0;
+  private beyondBound = false;
 
   constructor(
     private readonly graph: PathGraph,
@@ -144,6 +147,21 @@ class BestPathSearch {
    */
   run(spur: number, direction: number, root: Root, blockedNodes: readonly number[], blockedEdges: ReadonlySet<number>): IndexedPath | null {
     if (this.toTarget[spur]! === UNREACHABLE || root.hops + this.toTarget[spur]! > this.maxHops) return null;
+    // Deepening on f (hops so far + hops still to go, never overestimated, never falling along a
+    // step): a search that queues only labels up to a bound pops the same labels in the same order
+    // as one without it until the target, whenever the target is within the bound, since f leads
+    // the heap's order. Past a hub most neighbours lead away from the target; they are not queued
+    // until no path within the bound exists.
+    for (let bound = root.hops + this.toTarget[spur]!; bound <= this.maxHops; bound += 1) {
+      this.bound = bound;
+      this.beyondBound = false;
+      const path = this.runWithin(spur, direction, root, blockedNodes, blockedEdges);
+      if (path || !this.beyondBound) return path;
+    }
+    return null;
+  }
+
+  private runWithin(spur: number, direction: number, root: Root, blockedNodes: readonly number[], blockedEdges: ReadonlySet<number>): IndexedPath | null {
     this.stamp = nextStamp(this.states);
     this.rootHops = root.hops;
     for (const node of blockedNodes) this.states.blockedNode[node] = this.stamp;
@@ -183,7 +201,11 @@ class BestPathSearch {
       if (to === node || this.states.blockedNode[to] === this.stamp) return;
       if (node === spur && blockedEdges.has(edge)) return;
       const f = hops + this.toTarget[to]!;
-      if (f > this.maxHops) return;
+      if (f > this.bound) {
+        // Never recorded as seen: a label beyond the bound cannot be better than one within it.
+        if (f <= this.maxHops) this.beyondBound = true;
+        return;
+      }
       const turn = forward ? FORWARD : BACKWARD;
       // A node is charged as it is entered (every node but the target is passed through), so
       // that a label's cost already holds what its next step cannot avoid.
