@@ -115,6 +115,8 @@ function takeBest(graph: PathGraph, candidates: IndexedPath[]): IndexedPath {
  */
 class BestPathSearch {
   private readonly toTarget: Int32Array;
+  /** The reverse search's complete layers: nodes by their exact distance to the target. */
+  private readonly layers: Layers;
   private readonly leaveCost: Float64Array;
   private readonly heap = new EntryHeap((a, b) => this.compareEntries(a, b));
   private readonly chainA: Chain;
@@ -134,7 +136,7 @@ class BestPathSearch {
     private readonly maxHops: number,
   ) {
     this.states = searchStatesFor(graph.nodeCount);
-    this.toTarget = distancesToTarget(graph, start, target, maxHops);
+    ({ distance: this.toTarget, layers: this.layers } = distancesToTarget(graph, start, target, maxHops));
     this.leaveCost = new Float64Array(graph.nodeCount).fill(-1);
     this.chainA = newChain(maxHops);
     this.chainB = newChain(maxHops);
@@ -197,7 +199,7 @@ class BestPathSearch {
     const direction = state % STATES_PER_NODE;
     const base = this.states.settledCost[state]!;
     const weight = this.states.settledWeight[state]!;
-    this.graph.forEachStep(node, (to, edge, forward) => {
+    const visit = (to: number, edge: number, forward: boolean): void => {
       if (to === node || this.states.blockedNode[to] === this.stamp) return;
       if (node === spur && blockedEdges.has(edge)) return;
       const f = hops + this.toTarget[to]!;
@@ -216,7 +218,21 @@ class BestPathSearch {
       const nextWeight = weight + weightCost(this.graph.edgeWeight(edge));
       if (this.dominated(next, f, cost, nextWeight)) return;
       this.heap.push(next, state, edge, forward ? 1 : 0, hops, f, cost, nextWeight);
-    });
+    };
+    // A step can only be queued into a node at most `this.bound - hops` from the target. When the
+    // nodes that near are known and their edges are fewer than this node's (a hub's thousands),
+    // find the steps from their side: the same steps, fewer looked at. Queue order does not
+    // matter: the heap's order is total.
+    const near = node === spur ? null : this.layers.within(this.bound - hops);
+    if (near === null || near.edges >= this.graph.degree(node)) {
+      this.graph.forEachStep(node, visit);
+      return;
+    }
+    for (const to of near.nodes) {
+      this.graph.forEachStepInto!(to, (from, edge, forward) => {
+        if (from === node) visit(to, edge, forward);
+      });
+    }
   }
 
   /** True when a label already queued for `state` is strictly better on (f, cost, weight). */
@@ -361,15 +377,18 @@ interface Chain {
  * it did not reach get one more than the last layer, which still never overestimates.
  * UNREACHABLE marks nodes that cannot reach the target within maxHops.
  */
-function distancesToTarget(graph: PathGraph, start: number, target: number, maxHops: number): Int32Array {
+function distancesToTarget(graph: PathGraph, start: number, target: number, maxHops: number): { distance: Int32Array; layers: Layers } {
   const distance = new Int32Array(graph.nodeCount);
-  if (!graph.forEachStepInto) return distance;
+  const layers = new Layers(graph);
+  if (!graph.forEachStepInto) return { distance, layers };
   distance.fill(UNREACHABLE);
   distance[target] = 0;
   let frontier = [target];
   let depth = 0;
   let reached = 1;
   while (frontier.length > 0 && depth < maxHops && distance[start] === UNREACHABLE && reached < REVERSE_SEARCH_NODES) {
+    // Every node at distance `depth` is in the frontier now: the layer is complete.
+    layers.add(frontier);
     const next: number[] = [];
     for (const node of frontier) {
       graph.forEachStepInto(node, (from) => {
@@ -383,10 +402,39 @@ function distancesToTarget(graph: PathGraph, start: number, target: number, maxH
     frontier = next;
     depth += 1;
   }
+  // The last frontier is complete too (its nodes are all those at `depth`), unless the graph ends there.
+  layers.add(frontier);
   if (frontier.length > 0 && depth < maxHops) {
     for (let node = 0; node < distance.length; node += 1) if (distance[node] === UNREACHABLE) distance[node] = depth + 1;
   }
-  return distance;
+  return { distance, layers };
+}
+
+/**
+ * The complete layers of the reverse search: `within(d)` is every node at distance at most `d`
+ * from the target, with the sum of their degrees (what walking their edges costs); null when
+ * nodes that near are not all known (past the layers the search completed).
+ */
+class Layers {
+  private readonly nodes: number[][] = [];
+  private readonly unions: { nodes: number[]; edges: number }[] = [];
+
+  constructor(private readonly graph: PathGraph) {}
+
+  add(layer: readonly number[]): void {
+    this.nodes.push([...layer]);
+  }
+
+  within(distance: number): { nodes: readonly number[]; edges: number } | null {
+    if (distance < 0) return { nodes: [], edges: 0 };
+    if (distance >= this.nodes.length) return null;
+    for (let d = this.unions.length; d <= distance; d += 1) {
+      const previous = this.unions[d - 1] ?? { nodes: [], edges: 0 };
+      const layer = this.nodes[d]!;
+      this.unions.push({ nodes: [...previous.nodes, ...layer], edges: layer.reduce((sum, node) => sum + this.graph.degree(node), previous.edges) });
+    }
+    return this.unions[distance]!;
+  }
 }
 
 /** A binary heap of search labels held in growable typed arrays (no object per label). */
