@@ -4,7 +4,7 @@ import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import seedrandom from 'seedrandom';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
-import { compareIds, compareKeys } from '../domain/compare-ids';
+import { compareIds, sortByKey } from '../domain/compare-ids';
 import { NotFoundError } from '../domain/errors';
 import type { EdgeOrigin, EdgeType } from '../domain/edge-type';
 import { requireNodeId } from '../domain/node-id';
@@ -54,16 +54,17 @@ export async function buildConceptMap(thinking: ThinkingReader, request: MapRequ
   const subgraph = await thinking.findSubgraph({ ...request, kinds });
   // A subgraph around a center always holds it: none means there is no such node.
   if (request.center !== null && subgraph.nodes.length === 0) throw new NotFoundError('center', request.center);
-  const mapEdges = subgraph.edges
-    .map((edge) => ({
+  const mapEdges = sortByKey(
+    subgraph.edges.map((edge) => ({
       id: `${edge.source}|${edge.type}|${edge.target}`,
       source: edge.source,
       target: edge.target,
       type: edge.type,
       weight: edge.weight,
       origin: edge.origin,
-    }))
-    .sort((a, b) => compareKeys(a.id, b.id));
+    })),
+    (edge) => edge.id,
+  );
   const sorted = [...subgraph.nodes].sort((a, b) => compareIds(a.id, b.id));
   const placement =
     subgraph.placements ??

@@ -25,3 +25,29 @@ export function compareIds(a: string, b: string): number {
 
 /** The same order for keys that are never plain node ids (an edge's `source|TYPE|target`): straight to the collator. */
 export const compareKeys: (a: string, b: string) => number = collator.compare;
+
+/**
+ * Keys made of ASCII letters, digits and `_ - : |` (an edge's `source|TYPE|target`). The
+ * default collation weighs them one character at a time, `_ - : |` then digits then letters,
+ * a letter's case only deciding between strings otherwise equal; PRIMARY maps each to a
+ * character whose code point has that rank, folding case (a unit test checks this against the
+ * collator on every pair of characters and on random keys).
+ */
+const EDGE_KEY = /^[A-Za-z0-9_:|-]*$/;
+const PRIMARY: Readonly<Record<string, string>> = { _: '!', '-': '"', ':': '#', '|': '$' };
+
+/**
+ * `items` sorted by `key` in the order of compareKeys. When every key is of the EDGE_KEY form,
+ * each is mapped once to a string that compares by code point in the collation's order (ties,
+ * which only case could make, go to the collator), instead of thousands of collator calls.
+ */
+export function sortByKey<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const keys = items.map(key);
+  if (!keys.every((value) => EDGE_KEY.test(value))) {
+    const order = items.map((_, i) => i).sort((a, b) => collator.compare(keys[a]!, keys[b]!));
+    return order.map((i) => items[i]!);
+  }
+  const primary = keys.map((value) => value.toLowerCase().replace(/[_:|-]/g, (mark) => PRIMARY[mark]!));
+  const order = items.map((_, i) => i).sort((a, b) => (primary[a]! < primary[b]! ? -1 : primary[a]! > primary[b]! ? 1 : collator.compare(keys[a]!, keys[b]!)));
+  return order.map((i) => items[i]!);
+}

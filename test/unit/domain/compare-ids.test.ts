@@ -1,5 +1,5 @@
 import seedrandom from 'seedrandom';
-import { compareIds } from '../../../src/domain/compare-ids';
+import { compareIds, compareKeys, sortByKey } from '../../../src/domain/compare-ids';
 import { NODE_KINDS } from '../../../src/domain/node-kind';
 import { makeNodeId } from '../../../src/domain/node-id';
 
@@ -25,5 +25,32 @@ describe('compareIds', () => {
   it('falls back to the collation for anything else (edge ids, odd strings)', () => {
     const others = ['essay:a|ABOUT|concept:b', 'essay:a-b|ABOUT|concept:b', 'Essay:A', 'essay1', 'essay:1', 'é', 'e'];
     for (const a of others) for (const b of others) expect(sign(compareIds(a, b))).toBe(sign(collator.compare(a, b)));
+  });
+});
+
+describe('sortByKey', () => {
+  const collator = new Intl.Collator();
+  const marks = '_-:|';
+  const alphabet = `${marks}0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ`;
+
+  it('ranks every pair of the characters of an edge key as the collation does', () => {
+    const chars = [...alphabet];
+    const byCollator = [...chars].sort(collator.compare);
+    expect(sortByKey(chars, (char) => char)).toEqual(byCollator);
+  });
+
+  it('sorts random edge keys, case and marks included, exactly as the collator', () => {
+    const random = seedrandom('sort-by-key');
+    const pick = (from: string): string => from[Math.floor(random() * from.length)]!;
+    const word = (): string => Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random() < 0.3 ? marks : alphabet)).join('');
+    const keys = Array.from({ length: 3000 }, () => `${word()}|${word().toUpperCase()}|${word()}`);
+    // Keys equal but for case, and prefixes of each other.
+    keys.push('essay:a|ABOUT|b', 'essay:A|ABOUT|b', 'essay:a|about|b', 'essay:a-b|ABOUT|b', 'essay:ab|ABOUT|b', 'essay:a|ABOUT|b-c', 'essay:a|ABOUT_X|b');
+    expect(sortByKey(keys, (key) => key)).toEqual([...keys].sort(compareKeys));
+  });
+
+  it('sorts anything else with the collator', () => {
+    const others = ['é|X|a', 'e|X|a', 'E|X|a', 'a b', 'a.b', 'ab'];
+    expect(sortByKey(others, (key) => key)).toEqual([...others].sort(compareKeys));
   });
 });
