@@ -125,20 +125,17 @@ export class ProjectedThinkingReader implements ThinkingReader {
     const kept = selected.slice(0, query.limit);
     const inMap = new Uint8Array(graph.nodeCount);
     for (const node of kept) inMap[node] = 1;
+    // One walk of each kept node's edges (hubs have tens of thousands at 100k essays) finds both
+    // its hidden neighbours and the map's edges it is the source of.
     const seen = new Uint32Array(graph.nodeCount);
+    const edges: EdgeRecord[] = [];
     const nodes: SubgraphNode[] = kept.map((node) => ({
       id: graph.ids[node]!,
       kind: graph.kindOf(node),
       label: graph.labels[node]!,
       degree: graph.degree(node),
-      hiddenNeighbors: countHidden(graph, node, inMap, kinds, types, seen),
+      hiddenNeighbors: walkMapNode(graph, node, inMap, kinds, types, seen, edges),
     }));
-    const edges: EdgeRecord[] = [];
-    for (const node of kept) {
-      forEachIncidence(graph, node, (edge, neighbour) => {
-        if (graph.source[edge] === node && inMap[neighbour] === 1 && types(edge)) edges.push(graph.edgeRecord(edge));
-      });
-    }
     return { nodes, edges, placements: this.placements, truncated };
   }
 
@@ -294,13 +291,29 @@ function reachWithin(graph: GraphProjection, start: number, depth: number, types
  * expanding would add. `seen` is scratch shared by the calls of one map (a node's own stamp
  * tells which neighbours it already counted).
  */
-function countHidden(graph: GraphProjection, node: number, inMap: Uint8Array, kinds: KindMask, types: (edge: number) => boolean, seen: Uint32Array): number {
+/**
+ * The neighbours of `node` that expanding it would add (distinct, of the request's kinds, over
+ * its edge types, not on the map), and the map's edges that leave it, pushed onto `edges`.
+ */
+function walkMapNode(
+  graph: GraphProjection,
+  node: number,
+  inMap: Uint8Array,
+  kinds: KindMask,
+  types: (edge: number) => boolean,
+  seen: Uint32Array,
+  edges: EdgeRecord[],
+): number {
   const stamp = node + 1;
   let hidden = 0;
   for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {
     const edge = graph.incident[i]!;
     const neighbour = graph.other(edge, node);
-    if (inMap[neighbour] === 1 || seen[neighbour] === stamp || kinds[graph.kindIndexOf(neighbour)] !== 1 || !types(edge)) continue;
+    if (inMap[neighbour] === 1) {
+      if (graph.source[edge] === node && types(edge)) edges.push(graph.edgeRecord(edge));
+      continue;
+    }
+    if (seen[neighbour] === stamp || kinds[graph.kindIndexOf(neighbour)] !== 1 || !types(edge)) continue;
     seen[neighbour] = stamp;
     hidden += 1;
   }
