@@ -416,13 +416,14 @@ function distancesToTarget(graph: PathGraph, start: number, target: number, maxH
  * nodes that near are not all known (past the layers the search completed).
  */
 class Layers {
-  private readonly nodes: number[][] = [];
+  private readonly nodes: (readonly number[])[] = [];
   private readonly unions: { nodes: number[]; edges: number }[] = [];
 
   constructor(private readonly graph: PathGraph) {}
 
+  /** `layer` is kept as given: the reverse search makes a new array for each. */
   add(layer: readonly number[]): void {
-    this.nodes.push([...layer]);
+    this.nodes.push(layer);
   }
 
   within(distance: number): { nodes: readonly number[]; edges: number } | null {

@@ -357,42 +357,30 @@ function bestScored(ids: readonly string[], missed: Float64Array, first: number)
   return [...above.sort((a, b) => b.score - a.score || compareIds(a.id, b.id)), ...fromTies];
 }
 
-/** The `rank`-th largest of `values` (1: the largest), in one pass keeping the `rank` largest. */
+/** The `rank`-th largest of `values` (1: the largest). */
 function largest(values: Float64Array, rank: number): number {
-  const kept: number[] = [];
-  for (const value of values) {
-    if (kept.length === rank && value <= kept[rank - 1]!) continue;
-    let at = kept.length === rank ? rank - 1 : kept.length;
-    while (at > 0 && value > kept[at - 1]!) at--;
-    kept.splice(at, 0, value);
-    if (kept.length > rank) kept.pop();
-  }
-  return kept[rank - 1]!;
+  return firstInOrder(values, rank, (a, b) => b - a)[rank - 1]!;
 }
 
-/** The `count` smallest numbers, ascending, in one pass. */
+/** The `count` smallest numbers, ascending. */
 function smallest(values: readonly number[], count: number): number[] {
-  if (count <= 0) return [];
-  const kept: number[] = [];
-  for (const value of values) {
-    if (kept.length === count && value >= kept[count - 1]!) continue;
-    let at = kept.length === count ? count - 1 : kept.length;
-    while (at > 0 && value < kept[at - 1]!) at--;
-    kept.splice(at, 0, value);
-    if (kept.length > count) kept.pop();
-  }
-  return kept;
+  return firstInOrder(values, count, (a, b) => a - b);
 }
 
-/** The `count` first ids in id order, one pass: each id is compared with the worst one kept. */
+/** The `count` first ids in id order. */
 function smallestIds(ids: readonly string[], count: number): string[] {
+  return firstInOrder(ids, count, compareIds);
+}
+
+/** The `count` first of `values` under `compare`, in order, in one pass: each is compared with the last one kept. */
+function firstInOrder<T>(values: Iterable<T>, count: number, compare: (a: T, b: T) => number): T[] {
   if (count <= 0) return [];
-  const kept: string[] = [];
-  for (const id of ids) {
-    if (kept.length === count && compareIds(id, kept[count - 1]!) >= 0) continue;
+  const kept: T[] = [];
+  for (const value of values) {
+    if (kept.length === count && compare(value, kept[count - 1]!) >= 0) continue;
     let at = kept.length === count ? count - 1 : kept.length;
-    while (at > 0 && compareIds(id, kept[at - 1]!) < 0) at--;
-    kept.splice(at, 0, id);
+    while (at > 0 && compare(value, kept[at - 1]!) < 0) at--;
+    kept.splice(at, 0, value);
     if (kept.length > count) kept.pop();
   }
   return kept;

@@ -208,17 +208,18 @@ export class QueryExecutor {
       const { result, version } = await session.executeWrite(
         async (tx: ManagedTransaction) => {
           // Per attempt: a retried transaction names its changes again.
-          let touched: Set<string> | null = null;
+          const touched = new Set<string>();
+          let declared = false;
           const changes: WriteChanges = {
             touched: (...ids) => {
-              touched ??= new Set();
+              declared = true;
               for (const id of ids) touched.add(id);
             },
           };
           const result = await work((cypher, params = {}) => this.runIn(tx, cypher, params), changes);
           const [row] = await this.runIn(tx, BUMP_VERSION, {
             versionKey: VERSION_KEY,
-            touched: touched === null ? null : [...(touched as Set<string>)],
+            touched: declared ? [...touched] : null,
             kept: neo4j.int(CHANGES_KEPT),
           });
           return { result, version: Number(row?.version) };

@@ -164,9 +164,9 @@ export class GraphProjection {
       if (!rowOf.has(id)) gone[old] = 1;
     }
     const added = rows.filter((row) => !this.index.has(row.id)).sort((a, b) => byCodePoint(a.id, b.id));
-    const { ids, kinds, labels, index, renumbered } = this.nodesAfter(added, gone, rowOf);
-    const nodes = ids.length;
-    const types = EDGE_TYPES.length;
+    const { renumbered, ...after } = this.nodesAfter(added, gone, rowOf);
+    const { index } = after;
+    const nodes = after.ids.length;
 
     // The touched nodes' edges, sorted as a whole read sorts them (their targets are only placed here).
     const fresh = new ProjectionBuilder();
@@ -177,7 +177,7 @@ export class GraphProjection {
     for (const row of rows) for (const edge of row.out) fresh.addEdge(row.id, edge.target, edge.type, edge.weight, edge.origin, edge.note);
     const incoming = fresh.sortedEdgesIn(index);
     const freshCount = incoming.source.length;
-    const freshKey = (f: number): number => (incoming.source[f]! * types + incoming.types[f]!) * nodes + incoming.target[f]!;
+    const freshKey = (f: number): number => edgeKey(incoming.source[f]!, incoming.types[f]!, incoming.target[f]!, nodes);
 
     // One merge of the kept edges (already in order) with the fresh ones; notes are few, so they
     // follow their edges afterwards instead of being looked up per edge.
@@ -199,7 +199,7 @@ export class GraphProjection {
         const from = oldSource[e]!;
         const to = oldTarget[e]!;
         if (rewritten[from] === 1 || gone[to] === 1) continue;
-        key = (renumbered[from]! * types + oldTypes[e]!) * nodes + renumbered[to]!;
+        key = edgeKey(renumbered[from]!, oldTypes[e]!, renumbered[to]!, nodes);
       }
       for (; f < freshCount && freshKey(f) < key; f++, written++) {
         source[written] = incoming.source[f]!;
@@ -220,29 +220,14 @@ export class GraphProjection {
       written += 1;
     }
     for (const [e, note] of this.notes) if (movedTo[e]! >= 0) notes.set(movedTo[e]!, note);
-    const trimmed = {
+    return assemble(version, after, {
       source: source.subarray(0, written),
       target: target.subarray(0, written),
       types: edgeTypes.subarray(0, written),
       weights: weights.subarray(0, written),
       origins: origins.subarray(0, written),
-    };
-    const { offset, incident } = incidence(ids.length, trimmed.source, trimmed.target);
-    return new GraphProjection(
-      version,
-      ids,
-      kinds,
-      labels,
-      index,
-      trimmed.source,
-      trimmed.target,
-      trimmed.types,
-      trimmed.weights,
-      trimmed.origins,
       notes,
-      offset,
-      incident,
-    );
+    });
   }
 
   /** A rough size of what the projection holds, for the memory budget and /readyz. */
@@ -301,23 +286,7 @@ export class ProjectionBuilder implements TopologySink {
     const ids = order.map((old) => this.nodeIds[old]!);
     const kinds = Uint8Array.from(order, (old) => this.nodeKinds[old]!);
     const labels = order.map((old) => this.nodeLabels[old]!);
-    const edges = this.sortedEdges(rank);
-    const { offset, incident } = incidence(ids.length, edges.source, edges.target);
-    return new GraphProjection(
-      version,
-      ids,
-      kinds,
-      labels,
-      new Map(ids.map((id, i) => [id, i])),
-      edges.source,
-      edges.target,
-      edges.types,
-      edges.weights,
-      edges.origins,
-      edges.notes,
-      offset,
-      incident,
-    );
+    return assemble(version, { ids, kinds, labels, index: new Map(ids.map((id, i) => [id, i])) }, this.sortedEdges(rank));
   }
 
   /** The edges by (source, type, target), each node at its index in `index` (which holds every node added). */
@@ -329,11 +298,11 @@ export class ProjectionBuilder implements TopologySink {
   }
 
   /** The edges by (source, type, target), node `i` (in the order added) at index `rank[i]` of `nodes`. */
-  private sortedEdges(rank: Uint32Array, nodes = rank.length) {
+  private sortedEdges(rank: Uint32Array, nodes = rank.length): ProjectedEdges {
     const count = this.edgeTypes.length;
     const key = new Float64Array(count);
     for (let e = 0; e < count; e++) {
-      key[e] = (rank[this.edgeEnds[2 * e]!]! * EDGE_TYPES.length + this.edgeTypes[e]!) * nodes + rank[this.edgeEnds[2 * e + 1]!]!;
+      key[e] = edgeKey(rank[this.edgeEnds[2 * e]!]!, this.edgeTypes[e]!, rank[this.edgeEnds[2 * e + 1]!]!, nodes);
     }
     const order = Uint32Array.from({ length: count }, (_, e) => e).sort((a, b) => key[a]! - key[b]!);
     const notes = new Map<number, string>();
@@ -356,6 +325,49 @@ export class ProjectionBuilder implements TopologySink {
     });
     return sorted;
   }
+}
+
+/** A projection's nodes, in id order, with the index of each id. */
+interface ProjectedNodes {
+  readonly ids: readonly string[];
+  readonly kinds: Uint8Array;
+  readonly labels: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+/** A projection's edges, sorted by (source, type, target). */
+interface ProjectedEdges {
+  readonly source: Uint32Array;
+  readonly target: Uint32Array;
+  readonly types: Uint8Array;
+  readonly weights: Float64Array;
+  readonly origins: Uint8Array;
+  readonly notes: ReadonlyMap<number, string>;
+}
+
+/** The projection of these nodes and edges at `version`, with its incidence lists. */
+function assemble(version: number, nodes: ProjectedNodes, edges: ProjectedEdges): GraphProjection {
+  const { offset, incident } = incidence(nodes.ids.length, edges.source, edges.target);
+  return new GraphProjection(
+    version,
+    nodes.ids,
+    nodes.kinds,
+    nodes.labels,
+    nodes.index,
+    edges.source,
+    edges.target,
+    edges.types,
+    edges.weights,
+    edges.origins,
+    edges.notes,
+    offset,
+    incident,
+  );
+}
+
+/** The order edges are kept in: by source, then type, then target (node indices among `nodes`). */
+function edgeKey(source: number, type: number, target: number, nodes: number): number {
+  return (source * EDGE_TYPES.length + type) * nodes + target;
 }
 
 /** CSR incidence: for each node, the edges at it in edge order (so deterministic). */

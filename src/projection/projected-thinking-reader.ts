@@ -287,13 +287,10 @@ function reachWithin(graph: GraphProjection, start: number, depth: number, types
 }
 
 /**
- * Neighbours over the request's edge types, of the request's kinds, not in the map: what
- * expanding would add. `seen` is scratch shared by the calls of one map (a node's own stamp
- * tells which neighbours it already counted).
- */
-/**
  * The neighbours of `node` that expanding it would add (distinct, of the request's kinds, over
  * its edge types, not on the map), and the map's edges that leave it, pushed onto `edges`.
+ * `seen` is scratch shared by the calls of one map (a node's own stamp tells which neighbours
+ * it already counted).
  */
 function walkMapNode(
   graph: GraphProjection,

@@ -53,9 +53,10 @@ const CHANGED_SHARE = 0.05;
  * Keeps the in-memory projection at the graph's newest version. A new snapshot is made in the
  * background and swapped in when complete: from the held one and the change log (the nodes the
  * writes since touched, read again) when every write since was logged, else by reading the
- * graph whole. So a request reads one immutable snapshot of one version; until the snapshot is at the newest version this process knows of (after its own
- * write, at once; another instance's, within one poll), `serving()` is null and the Cypher path
- * answers. Rebuilds coalesce: however many writes land during one, one more follows.
+ * graph whole. So a request reads one immutable snapshot of one version; until the snapshot is
+ * at the newest version this process knows of (after its own write, at once; another
+ * instance's, within one poll), `serving()` is null and the Cypher path answers. Catch-ups
+ * coalesce: however many writes land during one, one more follows.
  */
 export class ProjectionManager {
   private current: ProjectionSnapshot | null = null;
@@ -132,17 +133,16 @@ export class ProjectionManager {
       approximateBytes: graph?.approximateBytes() ?? 0,
       lastBuildMs: this.lastBuildMs,
       lastCatchUpMs: this.lastCatchUpMs,
-      layout: !this.settings.layout
-        ? 'off'
-        : this.current && ownLayout(this.current)
-          ? 'ready'
-          : this.current?.extras.placements
-            ? 'carried'
-            : this.layingOut
-              ? 'computing'
-              : 'none',
+      layout: this.layoutState(),
       reason: serving ? null : (this.reason ?? 'catching up with a newer version'),
     };
+  }
+
+  private layoutState(): ProjectionStatus['layout'] {
+    if (!this.settings.layout) return 'off';
+    if (this.current && ownLayout(this.current)) return 'ready';
+    if (this.current?.extras.placements) return 'carried';
+    return this.layingOut ? 'computing' : 'none';
   }
 
   private isReady(): boolean {
@@ -166,11 +166,11 @@ export class ProjectionManager {
         const graph = caughtUp ?? (await this.build());
         if (graph === null) break;
         // After a catch-up, maps keep the held layout (extended to new nodes) until this version's lands.
-        const carried = caughtUp && held.extras.placements ? carryPlacements(held.extras.placements, caughtUp) : null;
-        this.current = {
-          graph,
-          extras: carried ? { placements: carried, layoutVersion: held!.extras.layoutVersion ?? held!.graph.version } : { placements: null },
-        };
+        const extras: ProjectionExtras =
+          caughtUp && held.extras.placements
+            ? { placements: carryPlacements(held.extras.placements, caughtUp), layoutVersion: held.extras.layoutVersion ?? held.graph.version }
+            : { placements: null };
+        this.current = { graph, extras };
         if (this.latest === null || graph.version > this.latest) this.latest = graph.version;
         this.reason = null;
         this.layOut();
