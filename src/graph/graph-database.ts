@@ -25,6 +25,8 @@ export type Params = Record<string, unknown>;
  */
 export interface WriteChanges {
   touched(...ids: string[]): void;
+  /** The work wrote nothing (a dry run, a plan with nothing to change): the version stays where it was. */
+  nothingWritten(): void;
 }
 
 /** Statements of one write transaction; they may run again on a transient error. */
@@ -210,23 +212,28 @@ export class QueryExecutor {
           // Per attempt: a retried transaction names its changes again.
           const touched = new Set<string>();
           let declared = false;
+          let written = true;
           const changes: WriteChanges = {
             touched: (...ids) => {
               declared = true;
               for (const id of ids) touched.add(id);
             },
+            nothingWritten: () => {
+              written = false;
+            },
           };
           const result = await work((cypher, params = {}) => this.runIn(tx, cypher, params), changes);
+          if (!written) return { result, version: null };
           const [row] = await this.runIn(tx, BUMP_VERSION, {
             versionKey: VERSION_KEY,
             touched: declared ? [...touched] : null,
             kept: neo4j.int(CHANGES_KEPT),
           });
-          return { result, version: Number(row?.version) };
+          return { result, version: Number(row?.version) as number | null };
         },
         { timeout: this.settings.queryTimeoutMs },
       );
-      this.committed(version);
+      if (version !== null) this.committed(version);
       return result;
     } catch (error) {
       throw this.failed(error);

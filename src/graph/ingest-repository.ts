@@ -45,14 +45,20 @@ export class IngestRepository implements IngestStore {
 
   applyEssay(id: string, plan: (current: EssayState | null) => EssayPlan, write: boolean): Promise<EssayPlan> {
     return this.db.writeTransaction(async (run, changes) => {
-      // The essay's own fields and its outgoing edges are all a plan changes.
-      changes.touched(...(write ? [id] : []));
       const result = plan(await readState(run, id));
-      if (write) await applyPlan(run, result, this.embedder);
+      if (write && changesAnything(result)) {
+        // The essay's own fields and its outgoing edges are all a plan changes.
+        changes.touched(id);
+        await applyPlan(run, result, this.embedder);
+      } else {
+        changes.nothingWritten();
+      }
       return result;
     });
   }
 }
+
+const changesAnything = (plan: EssayPlan): boolean => plan.node !== 'unchanged' || plan.add.length > 0 || plan.remove.length > 0;
 
 async function readState(run: Run, id: string): Promise<EssayState | null> {
   const [row] = await run(

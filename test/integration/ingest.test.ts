@@ -86,6 +86,7 @@ const WARNING = 'principles names principle:no-such-principle, which does not ex
 describe('ingestEssay', () => {
   it('reports on a dry run exactly what it would do, and writes nothing', async () => {
     const before = await countNodesAndEdges();
+    const version = await database.readVersion();
     const report = await ingest(ESSAY, true);
     expect(report).toEqual({
       essay: 'essay:platform-teams-as-products',
@@ -101,6 +102,8 @@ describe('ingestEssay', () => {
     });
     expect(await essayEdges()).toEqual([]);
     expect(await countNodesAndEdges()).toEqual(before);
+    // Not even the graph's version moves: no projection catches up after a dry run.
+    expect(await database.readVersion()).toBe(version);
   });
 
   it('writes the essay with its named links, and a second time changes nothing', async () => {
@@ -122,7 +125,9 @@ describe('ingestEssay', () => {
       },
     });
 
+    const version = await database.readVersion();
     const again = await ingest(ESSAY);
+    expect(await database.readVersion()).toBe(version);
     expect(again).toMatchObject({
       changed: false,
       summary: 'essay:platform-teams-as-products: already up to date; ingesting did not change anything.',
