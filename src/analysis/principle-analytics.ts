@@ -1,3 +1,4 @@
+import { compareIds } from '../domain/compare-ids';
 import type { EdgeType } from '../domain/edge-type';
 import { BadUserInputError, NotFoundError } from '../domain/errors';
 import type { NodeRecord } from '../domain/graph-records';
@@ -32,7 +33,7 @@ export async function findPrincipleLinks(nodes: GraphReader, thinking: ThinkingR
       const counts = { shared: pair.shared, first: pair.aEssays, second: pair.bEssays, essays };
       return { pair, jaccard: round(jaccard(counts)), lift: round(lift(counts)) };
     })
-    .sort((x, y) => y.pair.shared - x.pair.shared || y.jaccard - x.jaccard || x.pair.a.localeCompare(y.pair.a) || x.pair.b.localeCompare(y.pair.b))
+    .sort((x, y) => y.pair.shared - x.pair.shared || y.jaccard - x.jaccard || compareIds(x.pair.a, y.pair.a) || compareIds(x.pair.b, y.pair.b))
     .slice(0, first);
   const ids = [...new Set(measured.flatMap(({ pair }) => [pair.a, pair.b, ...pair.sharedEssays]))];
   const records = await readNodesById(nodes, ids);
@@ -66,7 +67,7 @@ export async function findPrinciplesForRole(nodes: GraphReader, thinking: Thinki
       id: signal.principle,
       score: round(APPLIES_SHARE * (signal.applies ?? 0) + (1 - APPLIES_SHARE) * (roleEssays ? signal.essays / roleEssays : 0)),
     }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
     .slice(0, first);
   const records = await nodes.findNodes(scored.map((entry) => entry.id));
   return scored.flatMap((entry, index) => {

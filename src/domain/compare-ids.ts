@@ -1,4 +1,9 @@
-const collator = new Intl.Collator();
+/**
+ * English collation (CLDR's root order, untailored), named rather than taken from the process's
+ * locale: under another LANG (Swedish sorts "ä" after "z") the answers' order would change with
+ * the machine that serves them. Not 'und': a locale Intl does not list falls back to the process's.
+ */
+const collator = new Intl.Collator('en');
 
 /**
  * A node id as the domain makes them: a lowercase word, a colon, a slug of lowercase letters,
@@ -25,6 +30,9 @@ export function compareIds(a: string, b: string): number {
 
 /** The same order for keys that are never plain node ids (an edge's `source|TYPE|target`): straight to the collator. */
 export const compareKeys: (a: string, b: string) => number = collator.compare;
+
+/** Text a person reads (labels, property names) in the same collation, whatever the process's locale. */
+export const compareText: (a: string, b: string) => number = collator.compare;
 
 /**
  * Keys made of ASCII letters, digits and `_ - : |` (an edge's `source|TYPE|target`). The

@@ -1,4 +1,4 @@
-import { compareIds } from './compare-ids';
+import { compareIds, compareKeys } from './compare-ids';
 import { EdgeType } from './edge-type';
 import type { EdgeRecord } from './graph-records';
 import { meaningStrength, type MeaningMatch } from './meaning';
@@ -387,7 +387,7 @@ function firstInOrder<T>(values: Iterable<T>, count: number, compare: (a: T, b: 
 }
 
 function compareReasons(a: ScoredReason, b: ScoredReason): number {
-  return b.weight - a.weight || a.kind.localeCompare(b.kind) || compareIds(a.via ?? '', b.via ?? '');
+  return b.weight - a.weight || compareKeys(a.kind, b.kind) || compareIds(a.via ?? '', b.via ?? '');
 }
 
 const round = (value: number): number => Math.round(value * 1e4) / 1e4;

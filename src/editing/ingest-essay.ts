@@ -3,7 +3,7 @@ import { ESSAY_LINKS, essayLinkTo, type EssayEdge, type EssayPlan, type EssaySta
 import { makeNodeId, parseNodeId } from '../domain/node-id';
 import { NodeKind } from '../domain/node-kind';
 import type { EssayProperties } from '../domain/node-properties';
-import { compareIds } from '../domain/compare-ids';
+import { compareIds, compareKeys } from '../domain/compare-ids';
 import { SUGGESTION_SIMILARITY, type MeaningAccess } from '../domain/meaning';
 import { readNodesById, type GraphReader } from '../domain/repositories';
 import { findMentions } from './mentions';
@@ -224,7 +224,7 @@ function report(plan: EssayPlan, dryRun: boolean, suggestions: readonly Suggesti
 }
 
 const key = (edge: Pick<EssayEdge, 'type' | 'target'>): string => `${edge.type}|${edge.target}`;
-const sortEdges = <T extends Pick<EssayEdge, 'type' | 'target'>>(edges: T[]): T[] => edges.sort((a, b) => key(a).localeCompare(key(b)));
+const sortEdges = <T extends Pick<EssayEdge, 'type' | 'target'>>(edges: T[]): T[] => edges.sort((a, b) => compareKeys(key(a), key(b)));
 
 function sameProperties(current: Readonly<Record<string, unknown>>, next: Readonly<Record<string, unknown>>): boolean {
   return Object.entries(next).every(([name, value]) => JSON.stringify(current[name] ?? null) === JSON.stringify(value));

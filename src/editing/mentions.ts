@@ -1,3 +1,4 @@
+import { compareIds } from '../domain/compare-ids';
 import type { VocabularyEntry } from '../domain/essay-ingest';
 
 export interface Mention {
@@ -28,7 +29,7 @@ export function findMentions(prose: string, vocabulary: readonly VocabularyEntry
     }
     if (matched !== null) mentions.push({ entry, matched, occurrences });
   }
-  return mentions.sort((a, b) => b.occurrences - a.occurrences || a.entry.id.localeCompare(b.entry.id));
+  return mentions.sort((a, b) => b.occurrences - a.occurrences || compareIds(a.entry.id, b.entry.id));
 }
 
 function escapeRegExp(text: string): string {

@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 import seedrandom from 'seedrandom';
-import { compareIds, compareKeys, sortByKey } from '../../../src/domain/compare-ids';
+import { compareIds, compareKeys, compareText, sortByKey } from '../../../src/domain/compare-ids';
 import { NODE_KINDS } from '../../../src/domain/node-kind';
 import { makeNodeId } from '../../../src/domain/node-id';
 
 describe('compareIds', () => {
-  const collator = new Intl.Collator();
+  const collator = new Intl.Collator('en');
   const sign = (value: number): number => Math.sign(value);
 
   it('orders node ids exactly as the default collation does, on its fast path too', () => {
@@ -52,5 +56,25 @@ describe('sortByKey', () => {
   it('sorts anything else with the collator', () => {
     const others = ['é|X|a', 'e|X|a', 'E|X|a', 'a b', 'a.b', 'ab'];
     expect(sortByKey(others, (key) => key)).toEqual([...others].sort(compareKeys));
+  });
+});
+
+describe('the collation', () => {
+  const WORDS = ['z', 'ä', 'a', 'Ö', 'o', 'essay:b', 'Essay:A'];
+
+  /** The module run in a fresh Node whose locale is `lang` (ICU reads it once, at start). */
+  function sortedUnder(lang: string): string[] {
+    const { code } = transformSync(readFileSync(join(__dirname, '../../../src/domain/compare-ids.ts'), 'utf8'), { loader: 'ts', format: 'cjs' });
+    const script = `const module = { exports: {} }; const exports = module.exports; ${code}
+      process.stdout.write(JSON.stringify(${JSON.stringify(WORDS)}.sort(module.exports.compareText)));`;
+    const env = { ...process.env, LANG: lang, LC_ALL: lang };
+    return JSON.parse(execFileSync(process.execPath, ['-e', script], { env, encoding: 'utf8' })) as string[];
+  }
+
+  it('is the same whatever the process locale (Swedish sorts "ä" after "z")', () => {
+    const expected = [...WORDS].sort(compareText);
+    expect(expected).toEqual(['a', 'ä', 'Essay:A', 'essay:b', 'o', 'Ö', 'z']);
+    expect(sortedUnder('sv_SE.UTF-8')).toEqual(expected);
+    expect(sortedUnder('tr_TR.UTF-8')).toEqual(expected);
   });
 });
