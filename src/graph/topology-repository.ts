@@ -1,12 +1,15 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
-import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
+import { idPrefixOf, NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { parseNodeId } from '../domain/node-id';
 import type { TopologyChanges, TopologyProgress, TopologyReader, TopologyRow, TopologySink } from '../domain/topology';
 import { labelOf, relTypeOf } from './cypher';
 import { groupBy } from './group-by';
 import { READ_CHANGES, READ_VERSION, VERSION_KEY } from './graph-version';
 import { mapNeo4jError } from './neo4j-errors';
+
+/** The kinds in the order of their ids' prefixes: their nodes, each kind's in id order, come in id order. */
+const KINDS_IN_ID_ORDER: readonly NodeKind[] = [...NODE_KINDS].sort((a, b) => (idPrefixOf(a) + ':' < idPrefixOf(b) + ':' ? -1 : 1));
 
 /** Rows between progress reports. */
 const PROGRESS_EVERY = 50_000;
@@ -43,8 +46,9 @@ export class TopologyRepository implements TopologyReader {
         reported = counts.nodes + counts.edges;
         progress({ ...counts });
       };
-      for (const kind of NODE_KINDS) {
-        const cypher = `MATCH (n:${labelOf(kind)}) RETURN n.id AS id, ${LABEL} AS label`;
+      // In id order (each kind's ids share its prefix), so the projection need not sort them.
+      for (const kind of KINDS_IN_ID_ORDER) {
+        const cypher = `MATCH (n:${labelOf(kind)}) WHERE n.id IS NOT NULL RETURN n.id AS id, ${LABEL} AS label ORDER BY n.id`;
         for await (const record of tx.run(cypher)) {
           sink.addNode(record.get('id') as string, kind, String(record.get('label') ?? ''));
           counts.nodes += 1;

@@ -3,6 +3,7 @@ import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { isPlainId } from '../domain/compare-ids';
 import type { TopologyRow, TopologySink } from '../domain/topology';
+import { inChunks, NO_PAUSES, type Slices } from './time-slices';
 
 const ORIGINS = [EdgeOrigin.ASSERTED, EdgeOrigin.INFERRED] as const;
 
@@ -116,7 +117,7 @@ export class GraphProjection {
    * from `rowOf`; `renumbered` maps an old index to its new one (-1: gone). When no node came or
    * went, the ids and their index are this projection's own.
    */
-  private nodesAfter(added: readonly TopologyRow[], gone: Uint8Array, rowOf: ReadonlyMap<string, TopologyRow>) {
+  private async nodesAfter(added: readonly TopologyRow[], gone: Uint8Array, rowOf: ReadonlyMap<string, TopologyRow>, slices: Slices) {
     const relabelled = (old: number): string => rowOf.get(this.ids[old]!)?.label ?? this.labels[old]!;
     if (added.length === 0 && !gone.includes(1)) {
       const labels = [...this.labels];
@@ -141,7 +142,7 @@ export class GraphProjection {
       push(id, this.kinds[old]!, relabelled(old));
     }
     for (; next < added.length; next++) push(added[next]!.id, NODE_KINDS.indexOf(added[next]!.kind), added[next]!.label);
-    return { ids, kinds: Uint8Array.from(kinds), labels, index: new Map(ids.map((id, i) => [id, i])), renumbered };
+    return { ids, kinds: Uint8Array.from(kinds), labels, index: await indexIds(ids, slices), renumbered };
   }
 
   private connectionOrder: Uint32Array | null = null;
@@ -153,7 +154,7 @@ export class GraphProjection {
    * graph: ids stay in code-point order, so the kept edges keep their (source, type, target)
    * order under the new indices and only the touched nodes' edges are sorted, then merged in.
    */
-  withChanges(version: number, touched: readonly string[], rows: readonly TopologyRow[]): GraphProjection {
+  async withChanges(version: number, touched: readonly string[], rows: readonly TopologyRow[], slices: Slices = NO_PAUSES): Promise<GraphProjection> {
     const rowOf = new Map(rows.map((row) => [row.id, row]));
     const gone = new Uint8Array(this.nodeCount);
     const rewritten = new Uint8Array(this.nodeCount);
@@ -164,9 +165,8 @@ export class GraphProjection {
       if (!rowOf.has(id)) gone[old] = 1;
     }
     const added = rows.filter((row) => !this.index.has(row.id)).sort((a, b) => byCodePoint(a.id, b.id));
-    const { renumbered, ...after } = this.nodesAfter(added, gone, rowOf);
+    const { renumbered, ...after } = await this.nodesAfter(added, gone, rowOf, slices);
     const { index } = after;
-    const nodes = after.ids.length;
 
     // The touched nodes' edges, sorted as a whole read sorts them (their targets are only placed here).
     const fresh = new ProjectionBuilder();
@@ -175,59 +175,16 @@ export class GraphProjection {
       for (const edge of row.out) if (index.has(edge.target)) fresh.addNode(edge.target, row.kind, '');
     }
     for (const row of rows) for (const edge of row.out) fresh.addEdge(row.id, edge.target, edge.type, edge.weight, edge.origin, edge.note);
-    const incoming = fresh.sortedEdgesIn(index);
-    const freshCount = incoming.source.length;
-    const freshKey = (f: number): number => edgeKey(incoming.source[f]!, incoming.types[f]!, incoming.target[f]!, nodes);
+    const incoming = await fresh.sortedEdgesIn(index, slices);
 
-    // One merge of the kept edges (already in order) with the fresh ones; notes are few, so they
-    // follow their edges afterwards instead of being looked up per edge.
-    const [oldSource, oldTarget, oldTypes, oldWeight, oldOrigins] = [this.source, this.target, this.types, this.weight, this.origins];
-    const count = this.edgeCount + freshCount;
-    const source = new Uint32Array(count);
-    const target = new Uint32Array(count);
-    const edgeTypes = new Uint8Array(count);
-    const weights = new Float64Array(count);
-    const origins = new Uint8Array(count);
-    const notes = new Map<number, string>();
-    const movedTo = new Int32Array(this.edgeCount).fill(-1);
-    let written = 0;
-    let f = 0;
-    // No closure shares these counters: the loop keeps them in registers.
-    for (let e = 0; e <= this.edgeCount; e++) {
-      let key = Infinity;
-      if (e < this.edgeCount) {
-        const from = oldSource[e]!;
-        const to = oldTarget[e]!;
-        if (rewritten[from] === 1 || gone[to] === 1) continue;
-        key = edgeKey(renumbered[from]!, oldTypes[e]!, renumbered[to]!, nodes);
-      }
-      for (; f < freshCount && freshKey(f) < key; f++, written++) {
-        source[written] = incoming.source[f]!;
-        target[written] = incoming.target[f]!;
-        edgeTypes[written] = incoming.types[f]!;
-        weights[written] = incoming.weights[f]!;
-        origins[written] = incoming.origins[f]!;
-        const note = incoming.notes.get(f);
-        if (note) notes.set(written, note);
-      }
-      if (e === this.edgeCount) break;
-      source[written] = renumbered[oldSource[e]!]!;
-      target[written] = renumbered[oldTarget[e]!]!;
-      edgeTypes[written] = oldTypes[e]!;
-      weights[written] = oldWeight[e]!;
-      origins[written] = oldOrigins[e]!;
-      movedTo[e] = written;
-      written += 1;
-    }
-    for (const [e, note] of this.notes) if (movedTo[e]! >= 0) notes.set(movedTo[e]!, note);
-    return assemble(version, after, {
-      source: source.subarray(0, written),
-      target: target.subarray(0, written),
-      types: edgeTypes.subarray(0, written),
-      weights: weights.subarray(0, written),
-      origins: origins.subarray(0, written),
-      notes,
-    });
+    // One merge of the kept edges (already in order) with the fresh ones, a chunk at a time;
+    // notes are few, so they follow their edges afterwards instead of being looked up per edge.
+    const held = { source: this.source, target: this.target, types: this.types, weights: this.weight, origins: this.origins, notes: this.notes };
+    const merge = new EdgeMerge(held, incoming, { renumbered, rewritten, gone, nodes: after.ids.length });
+    await inChunks(this.edgeCount, slices, (from, to) => merge.keep(from, to));
+    const edges = merge.finish();
+    for (const [e, note] of this.notes) if (merge.movedTo[e]! >= 0) edges.notes.set(merge.movedTo[e]!, note);
+    return assemble(version, after, edges, slices);
   }
 
   /** A rough size of what the projection holds, for the memory budget and /readyz. */
@@ -279,33 +236,56 @@ export class ProjectionBuilder implements TopologySink {
     this.edgeOrigins.push(origin === EdgeOrigin.INFERRED ? 1 : 0);
   }
 
-  build(version: number): GraphProjection {
-    const order = this.nodeIds.map((_, i) => i).sort((a, b) => byCodePoint(this.nodeIds[a]!, this.nodeIds[b]!));
-    const rank = new Uint32Array(order.length);
-    order.forEach((old, i) => (rank[old] = i));
-    const ids = order.map((old) => this.nodeIds[old]!);
-    const kinds = Uint8Array.from(order, (old) => this.nodeKinds[old]!);
-    const labels = order.map((old) => this.nodeLabels[old]!);
-    return assemble(version, { ids, kinds, labels, index: new Map(ids.map((id, i) => [id, i])) }, this.sortedEdges(rank));
+  /**
+   * The projection of what was added. Nodes that arrive in id order (as the topology read sends
+   * them) are not sorted again; the edges are placed by source in one counting pass, then each
+   * source's few edges sorted by type and target. Long loops pause between chunks (`slices`).
+   */
+  async build(version: number, slices: Slices = NO_PAUSES): Promise<GraphProjection> {
+    const sorted = this.nodeIds.every((id, i) => i === 0 || this.nodeIds[i - 1]! < id);
+    const order = sorted ? null : this.nodeIds.map((_, i) => i).sort((a, b) => byCodePoint(this.nodeIds[a]!, this.nodeIds[b]!));
+    const rank = order ? new Uint32Array(order.length) : Uint32Array.from(this.nodeIds, (_, i) => i);
+    order?.forEach((old, i) => (rank[old] = i));
+    const ids = order ? order.map((old) => this.nodeIds[old]!) : this.nodeIds;
+    const kinds = order ? Uint8Array.from(order, (old) => this.nodeKinds[old]!) : Uint8Array.from(this.nodeKinds);
+    const labels = order ? order.map((old) => this.nodeLabels[old]!) : this.nodeLabels;
+    const nodes = { ids, kinds, labels, index: await indexIds(ids, slices) };
+    return assemble(version, nodes, await this.sortedEdges(rank, rank.length, slices), slices);
   }
 
   /** The edges by (source, type, target), each node at its index in `index` (which holds every node added). */
-  sortedEdgesIn(index: ReadonlyMap<string, number>) {
+  sortedEdgesIn(index: ReadonlyMap<string, number>, slices: Slices): Promise<ProjectedEdges> {
     return this.sortedEdges(
       Uint32Array.from(this.nodeIds, (id) => index.get(id)!),
       index.size,
+      slices,
     );
   }
 
   /** The edges by (source, type, target), node `i` (in the order added) at index `rank[i]` of `nodes`. */
-  private sortedEdges(rank: Uint32Array, nodes = rank.length): ProjectedEdges {
+  private async sortedEdges(rank: Uint32Array, nodes: number, slices: Slices): Promise<ProjectedEdges> {
     const count = this.edgeTypes.length;
-    const key = new Float64Array(count);
-    for (let e = 0; e < count; e++) {
-      key[e] = edgeKey(rank[this.edgeEnds[2 * e]!]!, this.edgeTypes[e]!, rank[this.edgeEnds[2 * e + 1]!]!, nodes);
-    }
-    const order = Uint32Array.from({ length: count }, (_, e) => e).sort((a, b) => key[a]! - key[b]!);
+    const ends = this.edgeEnds;
+    // By source: a counting sort. Within a source: by type, then target.
+    const start = new Uint32Array(nodes + 1);
+    await inChunks(count, slices, (from, to) => {
+      for (let e = from; e < to; e++) start[rank[ends[2 * e]!]! + 1]! += 1;
+    });
+    for (let i = 0; i < nodes; i++) start[i + 1]! += start[i]!;
+    const fill = start.slice(0, nodes);
+    const order = new Uint32Array(count);
+    const within = new Float64Array(count);
+    await inChunks(count, slices, (from, to) => {
+      for (let e = from; e < to; e++) {
+        order[fill[rank[ends[2 * e]!]!]!++] = e;
+        within[e] = this.edgeTypes[e]! * nodes + rank[ends[2 * e + 1]!]!;
+      }
+    });
+    await inChunks(nodes, slices, (from, to) => {
+      for (let node = from; node < to; node++) sortRun(order, start[node]!, start[node + 1]!, within);
+    });
     const notes = new Map<number, string>();
+    const placedAt = new Uint32Array(count);
     const sorted = {
       source: new Uint32Array(count),
       target: new Uint32Array(count),
@@ -314,17 +294,43 @@ export class ProjectionBuilder implements TopologySink {
       origins: new Uint8Array(count),
       notes,
     };
-    order.forEach((old, e) => {
-      sorted.source[e] = rank[this.edgeEnds[2 * old]!]!;
-      sorted.target[e] = rank[this.edgeEnds[2 * old + 1]!]!;
-      sorted.types[e] = this.edgeTypes[old]!;
-      sorted.weights[e] = this.edgeWeights[old]!;
-      sorted.origins[e] = this.edgeOrigins[old]!;
-      const note = this.edgeNotes.get(old);
-      if (note) notes.set(e, note);
+    await inChunks(count, slices, (from, to) => {
+      for (let e = from; e < to; e++) {
+        const old = order[e]!;
+        sorted.source[e] = rank[ends[2 * old]!]!;
+        sorted.target[e] = rank[ends[2 * old + 1]!]!;
+        sorted.types[e] = this.edgeTypes[old]!;
+        sorted.weights[e] = this.edgeWeights[old]!;
+        sorted.origins[e] = this.edgeOrigins[old]!;
+        placedAt[old] = e;
+      }
     });
+    for (const [old, note] of this.edgeNotes) notes.set(placedAt[old]!, note);
     return sorted;
   }
+}
+
+/** `order[from .. to)` sorted by `key` (one source's edges: a handful, so insertion sort unless many). */
+function sortRun(order: Uint32Array, from: number, to: number, key: Float64Array): void {
+  if (to - from > 32) {
+    order.subarray(from, to).sort((a, b) => key[a]! - key[b]!);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const edge = order[i]!;
+    let j = i - 1;
+    for (; j >= from && key[order[j]!]! > key[edge]!; j--) order[j + 1] = order[j]!;
+    order[j + 1] = edge;
+  }
+}
+
+/** The index of each id, built a chunk at a time (a Map of 100k ids takes tens of milliseconds). */
+async function indexIds(ids: readonly string[], slices: Slices): Promise<Map<string, number>> {
+  const index = new Map<string, number>();
+  await inChunks(ids.length, slices, (from, to) => {
+    for (let i = from; i < to; i++) index.set(ids[i]!, i);
+  });
+  return index;
 }
 
 /** A projection's nodes, in id order, with the index of each id. */
@@ -346,8 +352,8 @@ interface ProjectedEdges {
 }
 
 /** The projection of these nodes and edges at `version`, with its incidence lists. */
-function assemble(version: number, nodes: ProjectedNodes, edges: ProjectedEdges): GraphProjection {
-  const { offset, incident } = incidence(nodes.ids.length, edges.source, edges.target);
+async function assemble(version: number, nodes: ProjectedNodes, edges: ProjectedEdges, slices: Slices): Promise<GraphProjection> {
+  const { offset, incident } = await incidence(nodes.ids.length, edges.source, edges.target, slices);
   return new GraphProjection(
     version,
     nodes.ids,
@@ -371,20 +377,106 @@ function edgeKey(source: number, type: number, target: number, nodes: number): n
 }
 
 /** CSR incidence: for each node, the edges at it in edge order (so deterministic). */
-function incidence(nodes: number, source: Uint32Array, target: Uint32Array): { offset: Uint32Array; incident: Uint32Array } {
+async function incidence(nodes: number, source: Uint32Array, target: Uint32Array, slices: Slices): Promise<{ offset: Uint32Array; incident: Uint32Array }> {
   const offset = new Uint32Array(nodes + 1);
-  for (let e = 0; e < source.length; e++) {
-    offset[source[e]! + 1]! += 1;
-    offset[target[e]! + 1]! += 1;
-  }
+  await inChunks(source.length, slices, (from, to) => {
+    for (let e = from; e < to; e++) {
+      offset[source[e]! + 1]! += 1;
+      offset[target[e]! + 1]! += 1;
+    }
+  });
   for (let i = 0; i < nodes; i++) offset[i + 1]! += offset[i]!;
   const fill = offset.slice(0, nodes);
   const incident = new Uint32Array(2 * source.length);
-  for (let e = 0; e < source.length; e++) {
-    incident[fill[source[e]!]!++] = e;
-    incident[fill[target[e]!]!++] = e;
-  }
+  await inChunks(source.length, slices, (from, to) => {
+    for (let e = from; e < to; e++) {
+      incident[fill[source[e]!]!++] = e;
+      incident[fill[target[e]!]!++] = e;
+    }
+  });
   return { offset, incident };
+}
+
+/**
+ * Merges a projection's kept edges (renumbered, in their order) with a catch-up's fresh ones
+ * (sorted), a chunk of kept edges at a time: `keep` over consecutive ranges, then `finish`.
+ * The counters live on the object between chunks and in locals within one.
+ */
+class EdgeMerge {
+  /** Where each kept edge went (-1: it went with a touched or gone node). */
+  readonly movedTo: Int32Array;
+  private readonly out: Omit<ProjectedEdges, 'notes'> & { notes: Map<number, string> };
+  private written = 0;
+  private f = 0;
+
+  constructor(
+    private readonly held: ProjectedEdges,
+    private readonly fresh: ProjectedEdges,
+    private readonly change: { readonly renumbered: Int32Array; readonly rewritten: Uint8Array; readonly gone: Uint8Array; readonly nodes: number },
+  ) {
+    const count = held.source.length + fresh.source.length;
+    this.movedTo = new Int32Array(held.source.length).fill(-1);
+    this.out = {
+      source: new Uint32Array(count),
+      target: new Uint32Array(count),
+      types: new Uint8Array(count),
+      weights: new Float64Array(count),
+      origins: new Uint8Array(count),
+      notes: new Map(),
+    };
+  }
+
+  /** Kept edges [from, to), with every fresh edge that comes before each. */
+  keep(from: number, to: number): void {
+    const { source: oldSource, target: oldTarget, types: oldTypes, weights: oldWeight, origins: oldOrigins } = this.held;
+    const { renumbered, rewritten, gone, nodes } = this.change;
+    const { fresh, out, movedTo } = this;
+    const freshCount = fresh.source.length;
+    let written = this.written;
+    let f = this.f;
+    for (let e = from; e < to; e++) {
+      const start = oldSource[e]!;
+      const end = oldTarget[e]!;
+      if (rewritten[start] === 1 || gone[end] === 1) continue;
+      const key = edgeKey(renumbered[start]!, oldTypes[e]!, renumbered[end]!, nodes);
+      for (; f < freshCount && edgeKey(fresh.source[f]!, fresh.types[f]!, fresh.target[f]!, nodes) < key; f++, written++) copyEdge(fresh, f, out, written);
+      out.source[written] = renumbered[start]!;
+      out.target[written] = renumbered[end]!;
+      out.types[written] = oldTypes[e]!;
+      out.weights[written] = oldWeight[e]!;
+      out.origins[written] = oldOrigins[e]!;
+      movedTo[e] = written;
+      written += 1;
+    }
+    this.written = written;
+    this.f = f;
+  }
+
+  /** The fresh edges after the last kept one, and the merged edges (notes of kept edges still to follow). */
+  finish(): ProjectedEdges & { notes: Map<number, string> } {
+    for (; this.f < this.fresh.source.length; this.f++, this.written++) copyEdge(this.fresh, this.f, this.out, this.written);
+    const n = this.written;
+    const { source, target, types, weights, origins, notes } = this.out;
+    return {
+      source: source.subarray(0, n),
+      target: target.subarray(0, n),
+      types: types.subarray(0, n),
+      weights: weights.subarray(0, n),
+      origins: origins.subarray(0, n),
+      notes,
+    };
+  }
+}
+
+/** Edge `from` of `edges` as edge `to` of `into`, its note included. */
+function copyEdge(edges: ProjectedEdges, from: number, into: Omit<ProjectedEdges, 'notes'> & { notes: Map<number, string> }, to: number): void {
+  into.source[to] = edges.source[from]!;
+  into.target[to] = edges.target[from]!;
+  into.types[to] = edges.types[from]!;
+  into.weights[to] = edges.weights[from]!;
+  into.origins[to] = edges.origins[from]!;
+  const note = edges.notes.get(from);
+  if (note) into.notes.set(to, note);
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,10 +2,15 @@ import { NODE_DIAMETER, roundCoordinate as round, type LayoutResult } from '../a
 import type { Placement } from '../domain/thinking-reader';
 import type { GraphProjection } from './graph-projection';
 import { forEachIncidence } from './projected-thinking-reader';
+import { inChunks, NO_PAUSES, type Slices } from './time-slices';
 
-/** The whole-graph layout of `graph`, by id. */
-export function toPlacements(graph: GraphProjection, layout: LayoutResult): Map<string, Placement> {
-  return new Map(graph.ids.map((id, node) => [id, { cluster: layout.cluster[node]!, x: layout.x[node]!, y: layout.y[node]! }]));
+/** The whole-graph layout of `graph`, by id (a chunk of nodes at a time). */
+export async function toPlacements(graph: GraphProjection, layout: LayoutResult, slices: Slices = NO_PAUSES): Promise<Map<string, Placement>> {
+  const placements = new Map<string, Placement>();
+  await inChunks(graph.nodeCount, slices, (from, to) => {
+    for (let node = from; node < to; node++) placements.set(graph.ids[node]!, { cluster: layout.cluster[node]!, x: layout.x[node]!, y: layout.y[node]! });
+  });
+  return placements;
 }
 
 /**
@@ -14,12 +19,27 @@ export function toPlacements(graph: GraphProjection, layout: LayoutResult): Map<
  * beside the mean of its placed neighbours, in the cluster most of them are in (ties: the lower
  * cluster); a new node with no placed neighbour goes on a ring just outside the layout, in a
  * cluster of its own kind's newcomers. Offsets and angles come from a hash of the id, so the
- * same graph and layout give the same places. The same map when no node is new.
+ * same graph and layout give the same places. The same map when no node is new. Long loops
+ * pause between chunks (`slices`).
  */
-export function carryPlacements(placements: ReadonlyMap<string, Placement>, graph: GraphProjection): ReadonlyMap<string, Placement> {
-  const missing = graph.ids.filter((id) => !placements.has(id));
+export async function carryPlacements(
+  placements: ReadonlyMap<string, Placement>,
+  graph: GraphProjection,
+  slices: Slices = NO_PAUSES,
+): Promise<ReadonlyMap<string, Placement>> {
+  const missing: string[] = [];
+  await inChunks(graph.nodeCount, slices, (from, to) => {
+    for (let node = from; node < to; node++) if (!placements.has(graph.ids[node]!)) missing.push(graph.ids[node]!);
+  });
   if (missing.length === 0) return placements;
-  const carried = new Map(placements);
+  const carried = new Map<string, Placement>();
+  const held = placements.entries();
+  await inChunks(placements.size, slices, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const [id, place] = held.next().value!;
+      carried.set(id, place);
+    }
+  });
   let outside: { radius: number; cluster: number } | null = null;
   for (const id of missing) {
     const node = graph.indexOf(id)!;

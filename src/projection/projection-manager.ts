@@ -3,6 +3,7 @@ import { ProjectionBuilder, type GraphProjection } from './graph-projection';
 import { carryPlacements, toPlacements } from './placements';
 import type { ProjectionExtras } from './projected-thinking-reader';
 import { runLayoutInWorker } from './run-layout';
+import { timeSlices } from './time-slices';
 
 export interface ProjectionSettings {
   /** How often to ask Neo4j for the graph version: the bound on seeing another instance's write. */
@@ -48,6 +49,9 @@ const READ_ATTEMPTS = 3;
  */
 const MIN_CHANGED_NODES = 1_000;
 const CHANGED_SHARE = 0.05;
+
+/** Building or catching up holds the event loop at most about this long at a time (time-slices.ts). */
+const SLICE_MS = 10;
 
 /**
  * Keeps the in-memory projection at the graph's newest version. A new snapshot is made in the
@@ -168,7 +172,10 @@ export class ProjectionManager {
         // After a catch-up, maps keep the held layout (extended to new nodes) until this version's lands.
         const extras: ProjectionExtras =
           caughtUp && held.extras.placements
-            ? { placements: carryPlacements(held.extras.placements, caughtUp), layoutVersion: held.extras.layoutVersion ?? held.graph.version }
+            ? {
+                placements: await carryPlacements(held.extras.placements, caughtUp, timeSlices(SLICE_MS)),
+                layoutVersion: held.extras.layoutVersion ?? held.graph.version,
+              }
             : { placements: null };
         this.current = { graph, extras };
         if (this.latest === null || graph.version > this.latest) this.latest = graph.version;
@@ -197,7 +204,7 @@ export class ProjectionManager {
       if (changes.kind === 'unlogged') return null;
       if (changes.kind === 'moving') continue;
       const read = Date.now();
-      const graph = held.withChanges(changes.version, changes.touched, changes.rows);
+      const graph = await held.withChanges(changes.version, changes.touched, changes.rows, timeSlices(SLICE_MS));
       if (graph.edgeCount > this.settings.maxEdges) throw new OverBudgetError(`the graph has more than ${this.settings.maxEdges} edges (PROJECTION_MAX_EDGES)`);
       this.lastCatchUpMs = Date.now() - started;
       this.log(`Projection caught up from version ${held.version} to ${graph.version}: ${changes.touched.length} nodes changed, in ${this.lastCatchUpMs} ms.`, {
@@ -220,7 +227,7 @@ export class ProjectionManager {
         this.log(`Building the projection: ${nodes} nodes, ${edges} edges read...`),
       );
       if (version !== null) {
-        const graph = builder.build(version);
+        const graph = await builder.build(version, timeSlices(SLICE_MS));
         this.lastBuildMs = Date.now() - started;
         this.log(`Projection at version ${graph.version}: ${graph.nodeCount} nodes, ${graph.edgeCount} edges, built in ${this.lastBuildMs} ms.`);
         return graph;
@@ -250,13 +257,14 @@ export class ProjectionManager {
     this.layingOut = graph;
     const started = Date.now();
     runLayoutInWorker({ ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight })
-      .then((layout) => {
-        snapshot.extras.placements = toPlacements(graph, layout);
+      .then(async (layout) => {
+        const placements = await toPlacements(graph, layout, timeSlices(SLICE_MS));
+        snapshot.extras.placements = placements;
         snapshot.extras.layoutVersion = graph.version;
         // A newer snapshot caught up meanwhile: it takes this layout, carried, over an older one.
         const newest = this.current;
         if (newest && newest !== snapshot && (newest.extras.layoutVersion ?? -1) < graph.version) {
-          newest.extras.placements = carryPlacements(snapshot.extras.placements, newest.graph);
+          newest.extras.placements = await carryPlacements(placements, newest.graph, timeSlices(SLICE_MS));
           newest.extras.layoutVersion = graph.version;
         }
         this.log(`Layout of version ${graph.version} ready in ${Date.now() - started} ms.`);

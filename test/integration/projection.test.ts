@@ -207,7 +207,7 @@ describe('the projection behind the thinking queries', () => {
     const whole = new ProjectionBuilder();
     expect(await reader.database.topology(60_000).readTopology(whole)).toBe(version);
     const held = reader.projection.serving()!.graph;
-    expect(projectionContents(held)).toEqual(projectionContents(whole.build(version)));
+    expect(projectionContents(held)).toEqual(projectionContents(await whole.build(version)));
     expect(held.labels[held.indexOf('principle:second')!]).toBe('Second, renamed');
     expect(held.indexOf('essay:essay-3')).toBeUndefined();
     // A write that names nothing (the bulk loaders) costs a whole read, never a stale answer.

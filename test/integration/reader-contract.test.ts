@@ -36,7 +36,7 @@ describeReaderContract('the projection of Neo4j', async () => {
   const builder = new ProjectionBuilder();
   const version = await store.database.topology(60_000).readTopology(builder);
   if (version === null) throw new Error('A write landed while the projection read the world.');
-  const thinking = new ProjectedThinkingReader(builder.build(version), { placements: null }, new ThinkingRepository(executor));
+  const thinking = new ProjectedThinkingReader(await builder.build(version), { placements: null }, new ThinkingRepository(executor));
   return { graph: new NodeRepository(executor), thinking };
 });
 

@@ -13,7 +13,7 @@ import { describeReaderContract } from '../../support/reader-contract';
 
 describeReaderContract('the in-memory fakes', () => createInMemoryReaders(CONTRACT_WORLD));
 
-describeReaderContract('the projection of the world', () => {
+describeReaderContract('the projection of the world', async () => {
   const fakes = createInMemoryReaders(CONTRACT_WORLD);
   const world = new InMemoryGraph(CONTRACT_WORLD);
   const builder = new ProjectionBuilder();
@@ -22,5 +22,5 @@ describeReaderContract('the projection of the world', () => {
     builder.addNode(id, kind, label);
   }
   for (const edge of world.edges) builder.addEdge(edge.source, edge.target, edge.type, edge.weight, edge.origin, edge.note);
-  return { graph: fakes.graph, thinking: new ProjectedThinkingReader(builder.build(1), { placements: null }, fakes.thinking) };
+  return { graph: fakes.graph, thinking: new ProjectedThinkingReader(await builder.build(1), { placements: null }, fakes.thinking) };
 });

@@ -1,7 +1,7 @@
 import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
 import { NODE_DIAMETER } from '../../../src/analysis/global-layout';
-import { ProjectionBuilder } from '../../../src/projection/graph-projection';
+import { ProjectionBuilder, type GraphProjection } from '../../../src/projection/graph-projection';
 import { carryPlacements } from '../../../src/projection/placements';
 
 /*
@@ -15,7 +15,7 @@ const placed = new Map([
   ['essay:b', { cluster: 1, x: -300, y: -400 }],
 ]);
 
-function newerGraph() {
+function newerGraph(): Promise<GraphProjection> {
   const builder = new ProjectionBuilder();
   builder.addNode('principle:p', NodeKind.PRINCIPLE, 'P');
   builder.addNode('role:r', NodeKind.ROLE, 'R');
@@ -30,8 +30,8 @@ function newerGraph() {
 }
 
 describe('a layout carried to a newer version', () => {
-  it('keeps every placed node where it was, and puts a new node beside its placed neighbours, in their majority cluster', () => {
-    const carried = carryPlacements(placed, newerGraph());
+  it('keeps every placed node where it was, and puts a new node beside its placed neighbours, in their majority cluster', async () => {
+    const carried = await carryPlacements(placed, await newerGraph());
     for (const [id, place] of placed) expect(carried.get(id)).toEqual(place);
     const n = carried.get('essay:n')!;
     // The mean of p, r and a is (80, 40); the new node sits one node's width from it.
@@ -39,17 +39,17 @@ describe('a layout carried to a newer version', () => {
     expect(Math.hypot(n.x - 80, n.y - 40)).toBeCloseTo(NODE_DIAMETER, 0);
   });
 
-  it('puts a new node with no placed neighbour on a ring outside the layout, in a cluster of its own', () => {
-    const k = carryPlacements(placed, newerGraph()).get('concept:k')!;
+  it('puts a new node with no placed neighbour on a ring outside the layout, in a cluster of its own', async () => {
+    const k = (await carryPlacements(placed, await newerGraph())).get('concept:k')!;
     // The farthest placed node (b) is 500 from the centre; the ring is two widths beyond it.
     expect(Math.hypot(k.x, k.y)).toBeCloseTo(500 + 2 * NODE_DIAMETER, 0);
     expect(k.cluster).toBe(3);
   });
 
-  it('gives the same places for the same graph and layout, and the same map when no node is new', () => {
-    const graph = newerGraph();
-    expect([...carryPlacements(placed, graph)]).toEqual([...carryPlacements(placed, graph)]);
-    const complete = carryPlacements(placed, graph);
-    expect(carryPlacements(complete, graph)).toBe(complete);
+  it('gives the same places for the same graph and layout, and the same map when no node is new', async () => {
+    const graph = await newerGraph();
+    expect([...(await carryPlacements(placed, graph))]).toEqual([...(await carryPlacements(placed, graph))]);
+    const complete = await carryPlacements(placed, graph);
+    expect(await carryPlacements(complete, graph)).toBe(complete);
   });
 });

@@ -3,14 +3,14 @@ import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
 import { NO_TEXT_EVIDENCE } from '../../../src/domain/relatedness';
 import { Direction } from '../../../src/domain/repositories';
-import { ProjectionBuilder } from '../../../src/projection/graph-projection';
+import { ProjectionBuilder, type GraphProjection } from '../../../src/projection/graph-projection';
 import { ProjectedThinkingReader } from '../../../src/projection/projected-thinking-reader';
 
 /*
  * A small world, fed to the builder in a scrambled order: three essays; a and b articulate the
  * rare principle p; all three address the role r; a relates to c; p is about the concept k.
  */
-function smallWorld() {
+function smallWorld(): Promise<GraphProjection> {
   const builder = new ProjectionBuilder();
   builder.addNode('role:r', NodeKind.ROLE, 'R');
   builder.addNode('essay:c', NodeKind.ESSAY, 'C');
@@ -33,8 +33,12 @@ function smallWorld() {
 const unused = { findTextEvidence: async () => NO_TEXT_EVIDENCE };
 
 describe('the projection', () => {
-  const graph = smallWorld();
-  const reader = new ProjectedThinkingReader(graph, { placements: null }, unused);
+  let graph: GraphProjection;
+  let reader: ProjectedThinkingReader;
+  beforeAll(async () => {
+    graph = await smallWorld();
+    reader = new ProjectedThinkingReader(graph, { placements: null }, unused);
+  });
 
   it('orders nodes by id and edges by (source, type, target), dropping edges to unknown nodes', () => {
     expect(graph.ids).toEqual(['concept:k', 'essay:a', 'essay:b', 'essay:c', 'principle:p', 'role:r']);
@@ -123,7 +127,7 @@ describe('the projection', () => {
     for (const essay of ['essay:1', 'essay:2']) ideas.addEdge(essay, 'principle:x', EdgeType.ARTICULATES, 1, EdgeOrigin.ASSERTED, null);
     ideas.addEdge('essay:2', 'principle:y', EdgeType.ARTICULATES, 1, EdgeOrigin.ASSERTED, null);
     ideas.addEdge('principle:y', 'principle:x', EdgeType.SUPPORTS, 1, EdgeOrigin.ASSERTED, null);
-    const pairs = await new ProjectedThinkingReader(ideas.build(1), { placements: null }, unused).findPrinciplePairs(1, 20);
+    const pairs = await new ProjectedThinkingReader(await ideas.build(1), { placements: null }, unused).findPrinciplePairs(1, 20);
     expect(pairs).toEqual({
       essays: 2,
       pairs: [{ a: 'principle:x', b: 'principle:y', shared: 1, sharedEssays: ['essay:2'], aEssays: 2, bEssays: 1, direct: [EdgeType.SUPPORTS] }],
@@ -132,10 +136,9 @@ describe('the projection', () => {
 });
 
 describe('the whole graph layout', () => {
-  const graph = smallWorld();
-  const input = { ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight };
-
-  it('places nodes so that none overlaps another at the default node size, the same every time', () => {
+  it('places nodes so that none overlaps another at the default node size, the same every time', async () => {
+    const graph = await smallWorld();
+    const input = { ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight };
     const layout = layOutWholeGraph(input);
     for (let i = 0; i < graph.nodeCount; i++) {
       for (let j = i + 1; j < graph.nodeCount; j++) {
