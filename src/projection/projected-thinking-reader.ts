@@ -32,6 +32,8 @@ export interface ProjectionExtras {
   /** The version whose layout `placements` come from. */
   layoutVersion?: number;
   principlePairs?: PrinciplePairIndex;
+  /** The distinct nodes of a kind next to a node (sharersOf), kept for the version: a hub's are the same for every request. */
+  sharers?: SharerIndex;
 }
 
 /**
@@ -90,7 +92,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
     const seenVia = new Set<number>();
     const shared: SharedVia[] = [];
     const sharedNodes: Uint32Array[] = [];
-    const counted = new Uint32Array(graph.nodeCount);
+    const sharers = (this.extras.sharers ??= new SharerIndex(graph));
     const direct: DirectLink[] = [];
     forEachIncidence(graph, source, (edge, neighbour) => {
       if (graph.kindIndexOf(neighbour) === kindIndex) {
@@ -99,9 +101,9 @@ export class ProjectedThinkingReader implements ThinkingReader {
       }
       if (seenVia.has(neighbour) || !sharedKinds.has(graph.kindOf(neighbour))) return;
       seenVia.add(neighbour);
-      const members = this.sharersOf(neighbour, kindIndex, source, counted);
+      const members = sharers.of(neighbour, kindIndex);
       sharedNodes.push(members);
-      shared.push(sharedVia(graph, neighbour, members));
+      shared.push(sharedVia(graph, neighbour, members, source));
     });
     return {
       population,
@@ -196,17 +198,40 @@ export class ProjectedThinkingReader implements ThinkingReader {
       })),
     };
   }
+}
 
-  /**
-   * The distinct nodes of the source's kind at `via`, other than the source. `counted` is
-   * scratch shared by one request's calls (a via's own stamp tells which members it has).
-   */
-  private sharersOf(via: number, kindIndex: number, source: number, counted: Uint32Array): Uint32Array {
+/**
+ * The distinct nodes of a kind next to a node (the essays that share a principle), computed once
+ * per version and kept: through a hub of 30,000 essays every request walked the same edges.
+ * Holds at most two entries per edge for each kind asked (a few MB at 100k essays).
+ */
+export class SharerIndex {
+  private readonly members = new Map<number, Uint32Array>();
+  private readonly counted: Uint32Array;
+  private stamp = 0;
+
+  constructor(private readonly graph: GraphProjection) {
+    this.counted = new Uint32Array(graph.nodeCount);
+  }
+
+  /** The nodes of kind `kindIndex` with an edge to `via`, in the order of its incidences. */
+  of(via: number, kindIndex: number): Uint32Array {
+    const key = via * NODE_KINDS.length + kindIndex;
+    let members = this.members.get(key);
+    if (!members) {
+      members = this.collect(via, kindIndex);
+      this.members.set(key, members);
+    }
+    return members;
+  }
+
+  private collect(via: number, kindIndex: number): Uint32Array {
     const graph = this.graph;
-    const stamp = via + 1;
+    const counted = this.counted;
+    const stamp = ++this.stamp;
     const members: number[] = [];
     forEachIncidence(graph, via, (_edge, member) => {
-      if (member === source || counted[member] === stamp || graph.kindIndexOf(member) !== kindIndex) return;
+      if (counted[member] === stamp || graph.kindIndexOf(member) !== kindIndex) return;
       counted[member] = stamp;
       members.push(member);
     });
@@ -214,15 +239,21 @@ export class ProjectedThinkingReader implements ThinkingReader {
   }
 }
 
-/** How many nodes of the source's kind share `via` (the source included), and which; their ids are built only if read. */
-function sharedVia(graph: GraphProjection, via: number, members: Uint32Array): SharedVia {
+/**
+ * How many nodes of the source's kind share `via` (`members`, the source among them), and which
+ * others; their ids are built only if read. Scoring on node indices skips the source itself.
+ */
+function sharedVia(graph: GraphProjection, via: number, members: Uint32Array, source: number): SharedVia {
   let candidates: string[] | null = null;
   return {
     via: graph.ids[via]!,
     viaKind: graph.kindOf(via),
-    sharers: members.length + 1,
+    sharers: members.length,
     get candidates() {
-      return (candidates ??= Array.from(members, (member) => graph.ids[member]!));
+      return (candidates ??= Array.from(
+        members.filter((member) => member !== source),
+        (member) => graph.ids[member]!,
+      ));
     },
   };
 }

@@ -49,8 +49,12 @@ describe('the projection', () => {
 
   it('gathers the evidence relatedness scores: distinct sharers per neighbour and direct links', async () => {
     const { nodes, ...evidence } = await reader.findRelatedEvidence('essay:a', NodeKind.ESSAY);
-    // The same candidates as node indices, for scoring on arrays.
-    expect(nodes!.shared.map((members) => Array.from(members, (node) => nodes!.ids[node]))).toEqual(evidence.shared.map((via) => via.candidates));
+    // The same candidates as node indices, for scoring on arrays; the source among them, kept once per version for every request.
+    expect(nodes!.shared.map((members) => Array.from(members, (node) => nodes!.ids[node]))).toEqual([
+      ['essay:a', 'essay:b'],
+      ['essay:a', 'essay:b', 'essay:c'],
+    ]);
+    expect(evidence.shared.map((via) => via.candidates)).toEqual([['essay:b'], ['essay:b', 'essay:c']]);
     expect(evidence).toEqual({
       population: 3,
       shared: [
