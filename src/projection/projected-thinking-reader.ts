@@ -1,5 +1,5 @@
 import { EdgeType } from '../domain/edge-type';
-import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
+import type { NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../domain/relatedness';
@@ -15,10 +15,12 @@ import type {
   SubgraphQuery,
   ThinkingReader,
 } from '../domain/thinking-reader';
-import { typeFilter, type GraphProjection } from './graph-projection';
+import type { GraphProjection } from './graph-projection';
 import { analysePrinciplePairs, type PrinciplePairIndex } from './principle-pairs';
 import { ProjectionPathGraph } from './projection-path-graph';
 import { NO_TURNS, type ComputeTurns } from './compute-turns';
+import { HubIndex } from './hub-index';
+import { selectMap } from './map-selection';
 
 /** What the projection cannot answer alone: full-text matching stays in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
@@ -34,6 +36,8 @@ export interface ProjectionExtras {
   principlePairs?: PrinciplePairIndex;
   /** The distinct nodes of a kind next to a node (sharersOf), kept for the version: a hub's are the same for every request. */
   sharers?: SharerIndex;
+  /** What maps ask of hubs, kept for the version. */
+  hubs?: HubIndex;
 }
 
 /**
@@ -120,25 +124,15 @@ export class ProjectedThinkingReader implements ThinkingReader {
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {
     await this.turns.turn();
     const graph = this.graph;
-    const kinds = kindMask(query.kinds);
-    const types = typeFilter(graph, query.types);
-    const selected = selectMapNodes(graph, query, kinds, types);
-    const truncated = selected.length > query.limit;
-    const kept = selected.slice(0, query.limit);
-    const inMap = new Uint8Array(graph.nodeCount);
-    for (const node of kept) inMap[node] = 1;
-    // One walk of each kept node's edges (hubs have tens of thousands at 100k essays) finds both
-    // its hidden neighbours and the map's edges it is the source of.
-    const seen = new Uint32Array(graph.nodeCount);
-    const edges: EdgeRecord[] = [];
-    const nodes: SubgraphNode[] = kept.map((node) => ({
+    const map = selectMap(graph, query, (this.extras.hubs ??= new HubIndex(graph)));
+    const nodes: SubgraphNode[] = map.kept.map((node, i) => ({
       id: graph.ids[node]!,
       kind: graph.kindOf(node),
       label: graph.labels[node]!,
       degree: graph.degree(node),
-      hiddenNeighbors: walkMapNode(graph, node, inMap, kinds, types, seen, edges),
+      hiddenNeighbors: map.hidden[i]!,
     }));
-    return { nodes, edges, placements: this.placements, truncated };
+    return { nodes, edges: map.edges.map((edge) => graph.edgeRecord(edge)), placements: this.placements, truncated: map.truncated };
   }
 
   async findPrinciplePairs(minShared: number, maxSharedEssays: number): Promise<{ essays: number; pairs: PrinciplePair[] }> {
@@ -264,86 +258,4 @@ export function forEachIncidence(graph: GraphProjection, node: number, visit: (e
     const edge = graph.incident[i]!;
     visit(edge, graph.other(edge, node));
   }
-}
-
-/** Which kind indices a request keeps. */
-type KindMask = Uint8Array;
-
-function kindMask(kinds: readonly NodeKind[]): KindMask {
-  const mask = new Uint8Array(NODE_KINDS.length);
-  for (const kind of kinds) mask[NODE_KINDS.indexOf(kind)] = 1;
-  return mask;
-}
-
-/**
- * The map's nodes, most connected first (ties by id), the center always first: the nodes within
- * `depth` hops of the center over the request's edge types (the walk may pass through nodes of
- * other kinds), or the whole graph. Up to limit + 1, so the caller can tell it was cut. Reads
- * the projection's one order by connection instead of sorting what was reached.
- */
-function selectMapNodes(graph: GraphProjection, query: SubgraphQuery, kinds: KindMask, types: (edge: number) => boolean): number[] {
-  const center = query.center === null ? undefined : graph.indexOf(query.center);
-  if (query.center !== null && center === undefined) return [];
-  const reached = center === undefined ? null : reachWithin(graph, center, query.depth, types);
-  const selected = center === undefined ? [] : [center];
-  const wanted = query.limit + 1;
-  for (const node of graph.byConnection()) {
-    if (selected.length >= wanted) break;
-    if (node === center || kinds[graph.kindIndexOf(node)] !== 1 || (reached && reached[node] !== 1)) continue;
-    selected.push(node);
-  }
-  return selected;
-}
-
-/** Breadth-first: marks every node within `depth` edges of `start`, `start` included. */
-function reachWithin(graph: GraphProjection, start: number, depth: number, types: (edge: number) => boolean): Uint8Array {
-  const reached = new Uint8Array(graph.nodeCount);
-  reached[start] = 1;
-  let frontier = [start];
-  for (let level = 0; level < depth && frontier.length > 0; level++) {
-    const next: number[] = [];
-    for (const node of frontier) {
-      for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {
-        const edge = graph.incident[i]!;
-        const neighbour = graph.other(edge, node);
-        if (reached[neighbour] === 0 && types(edge)) {
-          reached[neighbour] = 1;
-          next.push(neighbour);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return reached;
-}
-
-/**
- * The neighbours of `node` that expanding it would add (distinct, of the request's kinds, over
- * its edge types, not on the map), and the map's edges that leave it, pushed onto `edges`.
- * `seen` is scratch shared by the calls of one map (a node's own stamp tells which neighbours
- * it already counted).
- */
-function walkMapNode(
-  graph: GraphProjection,
-  node: number,
-  inMap: Uint8Array,
-  kinds: KindMask,
-  types: (edge: number) => boolean,
-  seen: Uint32Array,
-  edges: EdgeRecord[],
-): number {
-  const stamp = node + 1;
-  let hidden = 0;
-  for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {
-    const edge = graph.incident[i]!;
-    const neighbour = graph.other(edge, node);
-    if (inMap[neighbour] === 1) {
-      if (graph.source[edge] === node && types(edge)) edges.push(graph.edgeRecord(edge));
-      continue;
-    }
-    if (seen[neighbour] === stamp || kinds[graph.kindIndexOf(neighbour)] !== 1 || !types(edge)) continue;
-    seen[neighbour] = stamp;
-    hidden += 1;
-  }
-  return hidden;
 }
