@@ -2,7 +2,7 @@ import type { TopologyReader, TopologySink } from '../domain/topology';
 import { ProjectionBuilder, type GraphProjection } from './graph-projection';
 import { carryPlacements, toPlacements } from './placements';
 import type { ProjectionExtras } from './projected-thinking-reader';
-import { runLayoutInWorker } from './run-layout';
+import { runLayoutInWorker, type LayoutRun } from './run-layout';
 import { timeSlices } from './time-slices';
 
 export interface ProjectionSettings {
@@ -67,6 +67,7 @@ export class ProjectionManager {
   private latest: number | null = null;
   private building = false;
   private layingOut: GraphProjection | null = null;
+  private layoutRun: LayoutRun | null = null;
   private lastBuildMs: number | null = null;
   private lastCatchUpMs: number | null = null;
   private reason: string | null = 'not built yet';
@@ -96,6 +97,7 @@ export class ProjectionManager {
   stop(): void {
     this.stopped = true;
     clearInterval(this.timer);
+    this.layoutRun?.stop();
   }
 
   /** A version exists (a write this process committed, or a poll saw one): catch up to it. */
@@ -252,11 +254,12 @@ export class ProjectionManager {
   /** Lays out the newest snapshot in a worker; one at a time, always the newest next. */
   private layOut(): void {
     const snapshot = this.current;
-    if (!this.settings.layout || this.layingOut || snapshot === null) return;
+    if (!this.settings.layout || this.stopped || this.layingOut || snapshot === null) return;
     const graph = snapshot.graph;
     this.layingOut = graph;
     const started = Date.now();
-    runLayoutInWorker({ ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight })
+    this.layoutRun = runLayoutInWorker({ ids: graph.ids, source: graph.source, target: graph.target, weight: graph.weight });
+    this.layoutRun.result
       .then(async (layout) => {
         const placements = await toPlacements(graph, layout, timeSlices(SLICE_MS));
         snapshot.extras.placements = placements;
@@ -269,11 +272,14 @@ export class ProjectionManager {
         }
         this.log(`Layout of version ${graph.version} ready in ${Date.now() - started} ms.`);
       })
-      .catch((error: unknown) => this.log('The layout failed; maps are laid out per request.', { err: String(error) }))
+      .catch((error: unknown) => {
+        if (!this.stopped) this.log('The layout failed; maps are laid out per request.', { err: String(error) });
+      })
       .finally(() => {
         this.layingOut = null;
+        this.layoutRun = null;
         this.wake();
-        if (this.current !== snapshot) this.layOut();
+        if (this.current !== snapshot && !this.stopped) this.layOut();
       });
   }
 }

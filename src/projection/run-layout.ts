@@ -9,14 +9,23 @@ function workerFile(): string {
   return existsSync(beside) ? beside : path.resolve(__dirname, '..', '..', 'dist', 'src', 'projection', 'layout-worker.js');
 }
 
-/** Lays out the whole graph in a worker thread; rejects if the worker fails. */
-export function runLayoutInWorker(input: LayoutInput): Promise<LayoutResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile(), { workerData: input });
-    worker.once('message', (result: LayoutResult) => resolve(result));
+/** A layout under way in its worker thread. */
+export interface LayoutRun {
+  /** The layout; rejects if the worker fails or is stopped. */
+  readonly result: Promise<LayoutResult>;
+  /** Ends the worker (a layout of 100k nodes runs for minutes, and would keep a stopping process alive). */
+  stop(): void;
+}
+
+/** Lays out the whole graph in a worker thread. */
+export function runLayoutInWorker(input: LayoutInput): LayoutRun {
+  const worker = new Worker(workerFile(), { workerData: input });
+  const result = new Promise<LayoutResult>((resolve, reject) => {
+    worker.once('message', (layout: LayoutResult) => resolve(layout));
     worker.once('error', reject);
     worker.once('exit', (code) => {
       if (code !== 0) reject(new Error(`The layout worker exited with code ${code}.`));
     });
   });
+  return { result, stop: () => void worker.terminate() };
 }

@@ -19,7 +19,7 @@ function randomGraph(seed: string): Promise<GraphProjection> {
   const ids = Array.from({ length: count }, (_, n) => `${NODE_KINDS[n % NODE_KINDS.length]!.toLowerCase()}:n-${n}`);
   ids.forEach((id, n) => builder.addNode(id, NODE_KINDS[n % NODE_KINDS.length]!, id));
   const hubs = Array.from({ length: 8 }, () => ids[Math.floor(random() * count)]!);
-  const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const edge = (source: string, target: string) =>
     builder.addEdge(source, target, pick(EDGE_TYPES), 1, random() < 0.5 ? EdgeOrigin.ASSERTED : EdgeOrigin.INFERRED, null);
   for (const id of ids) {
