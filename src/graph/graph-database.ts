@@ -208,7 +208,7 @@ export class QueryExecutor {
     const session = this.driver.session({ database: this.settings.database });
     try {
       const { result, version } = await session.executeWrite(
-        async (tx: ManagedTransaction) => {
+        async (tx: ManagedTransaction): Promise<{ result: T; version: number | null }> => {
           // Per attempt: a retried transaction names its changes again.
           const touched = new Set<string>();
           let declared = false;
@@ -229,7 +229,7 @@ export class QueryExecutor {
             touched: declared ? [...touched] : null,
             kept: neo4j.int(CHANGES_KEPT),
           });
-          return { result, version: Number(row?.version) as number | null };
+          return { result, version: Number(row?.version) };
         },
         { timeout: this.settings.queryTimeoutMs },
       );
