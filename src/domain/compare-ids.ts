@@ -28,11 +28,11 @@ export function compareIds(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-/** The same order for keys that are never plain node ids (an edge's `source|TYPE|target`): straight to the collator. */
+/**
+ * The same order for strings that are never plain node ids (an edge's `source|TYPE|target`, a
+ * reason's kind, a property's name): straight to the collator.
+ */
 export const compareKeys: (a: string, b: string) => number = collator.compare;
-
-/** Text a person reads (labels, property names) in the same collation, whatever the process's locale. */
-export const compareText: (a: string, b: string) => number = collator.compare;
 
 /**
  * Keys made of ASCII letters, digits and `_ - : |` (an edge's `source|TYPE|target`). The

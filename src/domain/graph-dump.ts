@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compareText } from './compare-ids';
+import { compareKeys } from './compare-ids';
 import { allowsEdge, EdgeType } from './edge-type';
 import { parseNodeId } from './node-id';
 import type { NodeKind } from './node-kind';
@@ -102,6 +102,6 @@ function findBadReference(dump: GraphDump): { path: PropertyKey[]; message: stri
 /** One JSON text per graph: the same graph always gives the same text. */
 export function canonicalJson(dump: GraphDump): string {
   return JSON.stringify(dump, (_key, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareText(a, b))) : value,
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => compareKeys(a, b))) : value,
   );
 }

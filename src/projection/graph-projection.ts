@@ -177,20 +177,25 @@ export class GraphProjection {
     for (const row of rows) for (const edge of row.out) fresh.addEdge(row.id, edge.target, edge.type, edge.weight, edge.origin, edge.note);
     const incoming = await fresh.sortedEdgesIn(index, slices);
 
-    // One merge of the kept edges (already in order) with the fresh ones, a chunk at a time;
-    // notes are few, so they follow their edges afterwards instead of being looked up per edge.
+    // One merge of the kept edges (already in order) with the fresh ones, a chunk at a time.
     const held = { source: this.source, target: this.target, types: this.types, weights: this.weight, origins: this.origins, notes: this.notes };
     const merge = new EdgeMerge(held, incoming, { renumbered, rewritten, gone, nodes: after.ids.length });
     await inChunks(this.edgeCount, slices, (from, to) => merge.keep(from, to));
-    const edges = merge.finish();
-    for (const [e, note] of this.notes) if (merge.movedTo[e]! >= 0) edges.notes.set(merge.movedTo[e]!, note);
-    return assemble(version, after, edges, slices);
+    return assemble(version, after, merge.finish(), slices);
   }
 
   /** A rough size of what the projection holds, for the memory budget and /readyz. */
   approximateBytes(): number {
     const strings = this.ids.reduce((sum, id, i) => sum + 2 * (id.length + this.labels[i]!.length) + 96, 0);
     return strings + this.edgeCount * (4 + 4 + 1 + 8 + 1 + 8) + this.offset.byteLength;
+  }
+}
+
+/** Calls `visit` with each edge at `node` and the node at its other end. */
+export function forEachIncidence(graph: GraphProjection, node: number, visit: (edge: number, neighbour: number) => void): void {
+  for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {
+    const edge = graph.incident[i]!;
+    visit(edge, graph.other(edge, node));
   }
 }
 
@@ -341,6 +346,9 @@ interface ProjectedNodes {
   readonly index: ReadonlyMap<string, number>;
 }
 
+/** Edges as a merge writes them: its notes still being added. */
+type EdgesBeingWritten = ProjectedEdges & { readonly notes: Map<number, string> };
+
 /** A projection's edges, sorted by (source, type, target). */
 interface ProjectedEdges {
   readonly source: Uint32Array;
@@ -404,8 +412,8 @@ async function incidence(nodes: number, source: Uint32Array, target: Uint32Array
  */
 class EdgeMerge {
   /** Where each kept edge went (-1: it went with a touched or gone node). */
-  readonly movedTo: Int32Array;
-  private readonly out: Omit<ProjectedEdges, 'notes'> & { notes: Map<number, string> };
+  private readonly movedTo: Int32Array;
+  private readonly out: EdgesBeingWritten;
   private written = 0;
   private f = 0;
 
@@ -452,9 +460,13 @@ class EdgeMerge {
     this.f = f;
   }
 
-  /** The fresh edges after the last kept one, and the merged edges (notes of kept edges still to follow). */
-  finish(): ProjectedEdges & { notes: Map<number, string> } {
+  /**
+   * The fresh edges after the last kept one, then the kept edges' notes (few, so they follow
+   * their edges here instead of being looked up per edge): the merged edges.
+   */
+  finish(): ProjectedEdges {
     for (; this.f < this.fresh.source.length; this.f++, this.written++) copyEdge(this.fresh, this.f, this.out, this.written);
+    for (const [e, note] of this.held.notes) if (this.movedTo[e]! >= 0) this.out.notes.set(this.movedTo[e]!, note);
     const n = this.written;
     const { source, target, types, weights, origins, notes } = this.out;
     return {
@@ -469,7 +481,7 @@ class EdgeMerge {
 }
 
 /** Edge `from` of `edges` as edge `to` of `into`, its note included. */
-function copyEdge(edges: ProjectedEdges, from: number, into: Omit<ProjectedEdges, 'notes'> & { notes: Map<number, string> }, to: number): void {
+function copyEdge(edges: ProjectedEdges, from: number, into: EdgesBeingWritten, to: number): void {
   into.source[to] = edges.source[from]!;
   into.target[to] = edges.target[from]!;
   into.types[to] = edges.types[from]!;

@@ -1,6 +1,6 @@
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import type { SubgraphQuery } from '../domain/thinking-reader';
-import { typeFilter, type GraphProjection } from './graph-projection';
+import { forEachIncidence, typeFilter, type GraphProjection } from './graph-projection';
 import type { HubIndex } from './hub-index';
 
 /** A map's nodes (most connected first, the center first), how many neighbours each hides, and its edges. */
@@ -59,7 +59,7 @@ export function selectOverHubs(graph: GraphProjection, query: SubgraphQuery, hub
     reached[center] = 1;
     const around: number[] = [];
     if (query.depth >= 1) {
-      forEachNeighbour(graph, center, (neighbour) => {
+      forEachIncidence(graph, center, (_edge, neighbour) => {
         if (reached[neighbour] === 1) return;
         reached[neighbour] = 1;
         near[neighbour] = 1;
@@ -69,7 +69,7 @@ export function selectOverHubs(graph: GraphProjection, query: SubgraphQuery, hub
     if (query.depth >= 2) {
       for (const node of around) {
         if (hubs.isHub(node)) for (const hub of hubs.hubNeighboursOf(node)) reached[hub] = 1;
-        else forEachNeighbour(graph, node, (neighbour) => (reached[neighbour] = 1));
+        else forEachIncidence(graph, node, (_edge, neighbour) => (reached[neighbour] = 1));
       }
     }
     const twoHops = query.depth >= 2;
@@ -143,10 +143,6 @@ function inConnectionOrder(graph: GraphProjection, center: number | undefined, l
     if (node !== center && accept(node)) selected.push(node);
   }
   return selected;
-}
-
-function forEachNeighbour(graph: GraphProjection, node: number, visit: (neighbour: number) => void): void {
-  for (let at = graph.offset[node]!; at < graph.offset[node + 1]!; at++) visit(graph.other(graph.incident[at]!, node));
 }
 
 function someNeighbour(graph: GraphProjection, node: number, test: (neighbour: number) => boolean): boolean {

@@ -1,7 +1,6 @@
 import { NODE_DIAMETER, roundCoordinate as round, type LayoutResult } from '../analysis/global-layout';
 import type { Placement } from '../domain/thinking-reader';
-import type { GraphProjection } from './graph-projection';
-import { forEachIncidence } from './projected-thinking-reader';
+import { forEachIncidence, type GraphProjection } from './graph-projection';
 import { inChunks, NO_PAUSES, type Slices } from './time-slices';
 
 /** The whole-graph layout of `graph`, by id (a chunk of nodes at a time). */

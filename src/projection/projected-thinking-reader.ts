@@ -1,7 +1,7 @@
 import { EdgeType } from '../domain/edge-type';
 import type { NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
-import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
+import type { NodeKind } from '../domain/node-kind';
 import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../domain/relatedness';
 import type {
   FoundPath,
@@ -15,11 +15,11 @@ import type {
   SubgraphQuery,
   ThinkingReader,
 } from '../domain/thinking-reader';
-import type { GraphProjection } from './graph-projection';
+import { forEachIncidence, type GraphProjection } from './graph-projection';
 import { analysePrinciplePairs, type PrinciplePairIndex } from './principle-pairs';
 import { ProjectionPathGraph } from './projection-path-graph';
 import { NO_TURNS, type ComputeTurns } from './compute-turns';
-import { HubIndex } from './hub-index';
+import { HubIndex, SharerIndex } from './hub-index';
 import { selectMap } from './map-selection';
 
 /** What the projection cannot answer alone: full-text matching stays in Neo4j (node properties too: see outlineNodes). */
@@ -195,45 +195,6 @@ export class ProjectedThinkingReader implements ThinkingReader {
 }
 
 /**
- * The distinct nodes of a kind next to a node (the essays that share a principle), computed once
- * per version and kept: through a hub of 30,000 essays every request walked the same edges.
- * Holds at most two entries per edge for each kind asked (a few MB at 100k essays).
- */
-export class SharerIndex {
-  private readonly members = new Map<number, Uint32Array>();
-  private readonly counted: Uint32Array;
-  private stamp = 0;
-
-  constructor(private readonly graph: GraphProjection) {
-    this.counted = new Uint32Array(graph.nodeCount);
-  }
-
-  /** The nodes of kind `kindIndex` with an edge to `via`, in the order of its incidences. */
-  of(via: number, kindIndex: number): Uint32Array {
-    const key = via * NODE_KINDS.length + kindIndex;
-    let members = this.members.get(key);
-    if (!members) {
-      members = this.collect(via, kindIndex);
-      this.members.set(key, members);
-    }
-    return members;
-  }
-
-  private collect(via: number, kindIndex: number): Uint32Array {
-    const graph = this.graph;
-    const counted = this.counted;
-    const stamp = ++this.stamp;
-    const members: number[] = [];
-    forEachIncidence(graph, via, (_edge, member) => {
-      if (counted[member] === stamp || graph.kindIndexOf(member) !== kindIndex) return;
-      counted[member] = stamp;
-      members.push(member);
-    });
-    return Uint32Array.from(members);
-  }
-}
-
-/**
  * How many nodes of the source's kind share `via` (`members`, the source among them), and which
  * others; their ids are built only if read. Scoring on node indices skips the source itself.
  */
@@ -250,12 +211,4 @@ function sharedVia(graph: GraphProjection, via: number, members: Uint32Array, so
       ));
     },
   };
-}
-
-/** Calls `visit` with each edge at `node` and the node at its other end. */
-export function forEachIncidence(graph: GraphProjection, node: number, visit: (edge: number, neighbour: number) => void): void {
-  for (let i = graph.offset[node]!; i < graph.offset[node + 1]!; i++) {
-    const edge = graph.incident[i]!;
-    visit(edge, graph.other(edge, node));
-  }
 }
