@@ -63,7 +63,7 @@ export async function buildConceptMap(thinking: ThinkingReader, request: MapRequ
       weight: edge.weight,
       origin: edge.origin,
     })),
-    (edge) => edge.id,
+    (edge) => [edge.source, edge.type, edge.target],
   );
   const sorted = [...subgraph.nodes].sort((a, b) => compareIds(a.id, b.id));
   const placement =

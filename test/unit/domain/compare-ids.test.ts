@@ -38,24 +38,36 @@ describe('sortByKey', () => {
   const alphabet = `${marks}0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ`;
 
   it('ranks every pair of the characters of an edge key as the collation does', () => {
-    const chars = [...alphabet];
+    const chars = [...alphabet].filter((char) => char !== '|');
     const byCollator = [...chars].sort(collator.compare);
-    expect(sortByKey(chars, (char) => char)).toEqual(byCollator);
+    expect(sortByKey(chars, (char) => [char])).toEqual(byCollator);
+    // Each character before and after the separator, as it meets the next part.
+    const pairs = chars.flatMap((a) => chars.map((b) => [a, b] as const));
+    expect(sortByKey(pairs, (pair) => pair).map((pair) => pair.join('|'))).toEqual(pairs.map((pair) => pair.join('|')).sort(collator.compare));
   });
 
-  it('sorts random edge keys, case and marks included, exactly as the collator', () => {
+  it('sorts random edges by source, type and target exactly as the collator sorts their keys', () => {
     const random = seedrandom('sort-by-key');
+    const letters = alphabet.replace('|', '');
     const pick = (from: string): string => from[Math.floor(random() * from.length)]!;
-    const word = (): string => Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random() < 0.3 ? marks : alphabet)).join('');
-    const keys = Array.from({ length: 3000 }, () => `${word()}|${word().toUpperCase()}|${word()}`);
-    // Keys equal but for case, and prefixes of each other.
-    keys.push('essay:a|ABOUT|b', 'essay:A|ABOUT|b', 'essay:a|about|b', 'essay:a-b|ABOUT|b', 'essay:ab|ABOUT|b', 'essay:a|ABOUT|b-c', 'essay:a|ABOUT_X|b');
-    expect(sortByKey(keys, (key) => key)).toEqual([...keys].sort(compareKeys));
+    const word = (): string => Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random() < 0.3 ? '_-:' : letters)).join('');
+    const edges = Array.from({ length: 3000 }, () => [word(), word().toUpperCase(), word()] as const);
+    // Parts equal but for case, prefixes of each other, and repeated edges.
+    edges.push(['essay:a', 'ABOUT', 'b'], ['essay:A', 'ABOUT', 'b'], ['essay:a', 'about', 'b'], ['essay:a-b', 'ABOUT', 'b'], ['essay:ab', 'ABOUT', 'b']);
+    edges.push(['essay:a', 'ABOUT', 'b-c'], ['essay:a', 'ABOUT_X', 'b'], ['essay:a', 'ABOUT', 'b'], ['essay:a_', 'ABOUT', 'b'], ['essay:a', 'ABOUT', 'b_']);
+    const key = (edge: readonly string[]): string => edge.join('|');
+    expect(sortByKey(edges, (edge) => edge).map(key)).toEqual(edges.map(key).sort(compareKeys));
+  });
+
+  it('sorts keys whose parts hold the separator, or differ in number, with the collator', () => {
+    const keys = ['a|b|c', 'a|b', 'a-b|c', 'a_b', 'a:b|C|d', 'a|B|c'];
+    expect(sortByKey(keys, (value) => [value]).map(String)).toEqual([...keys].sort(compareKeys));
+    expect(sortByKey(keys, (value) => value.split('|')).map(String)).toEqual([...keys].sort(compareKeys));
   });
 
   it('sorts anything else with the collator', () => {
     const others = ['é|X|a', 'e|X|a', 'E|X|a', 'a b', 'a.b', 'ab'];
-    expect(sortByKey(others, (key) => key)).toEqual([...others].sort(compareKeys));
+    expect(sortByKey(others, (key) => key.split('|'))).toEqual([...others].sort(compareKeys));
   });
 });
 
