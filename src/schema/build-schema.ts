@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { assertInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { validate } from 'class-validator';
 import { ArgumentValidationError, buildSchema } from 'type-graphql';
 import { ConceptResolver } from './concept.resolver';
@@ -11,6 +11,7 @@ import { RoleResolver } from './role.resolver';
 import { ThinkingResolver } from './thinking.resolver';
 import { MutationResolver } from './mutation.resolver';
 import { requireEditor } from './auth-checker';
+import { resolveGraphNodeType } from './graph-node.type';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -28,12 +29,16 @@ export const RESOLVERS = [
 const VALIDATION = { forbidUnknownValues: false } as const;
 
 /** Builds the executable schema; arguments are validated with class-validator before resolvers run. */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     validate: VALIDATION,
     authChecker: requireEditor,
   });
+  // TypeGraphQL wraps a resolveType in an async function; the compiled executor (graphql-jit)
+  // needs the type's name at once, as graphql-js also accepts it, so the plain one goes back.
+  assertInterfaceType(schema.getType('GraphNode')).resolveType = resolveGraphNodeType;
+  return schema;
 }
 
 /**

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { ConceptProperties } from '../domain/node-properties';
 import { GraphNode } from './graph-node.type';
 
-@ObjectType({ implements: GraphNode, description: 'A concept between principles and roles.' })
+@ObjectType({ simpleResolvers: true, implements: GraphNode, description: 'A concept between principles and roles.' })
 export class Concept extends GraphNode implements ConceptProperties {
   @Field({ description: 'The concept’s name, e.g. "Product Thinking".' })
   name!: string;

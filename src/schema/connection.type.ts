@@ -2,7 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { GraphNodeValue } from './graph-node.type';
 
-@ObjectType({ description: 'Where a page sits in the whole list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in the whole list.' })
 export class PageInfo {
   @Field({ description: 'True when another page follows this one.' })
   hasNextPage!: boolean;
@@ -21,7 +21,7 @@ export interface ConnectionValue {
 
 /** A Relay-style connection type for one node type: `EssayConnection`, `EssayEdge`. */
 export function createConnection<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `A ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `A ${name} in a page, with its cursor.` })
   class Edge {
     @Field({ description: 'Cursor of this item.' })
     cursor!: string;
@@ -30,7 +30,7 @@ export function createConnection<T extends object>(nodeType: ClassType<T>, name:
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} nodes, in slug order.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} nodes, in slug order.` })
   class Connection {
     @Field(() => [Edge], { description: 'Items of this page with their cursors.' })
     edges!: Edge[];
@@ -41,7 +41,9 @@ export function createConnection<T extends object>(nodeType: ClassType<T>, name:
     @Field(() => PageInfo, { description: 'Whether more pages follow.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items matching the filter, over all pages.' })
+    // Not simple: the value is a promise (see ConnectionValue), which a compiled query awaits
+    // only from a resolver.
+    @Field(() => Int, { simple: false, description: 'Number of items matching the filter, over all pages.' })
     totalCount!: number;
   }
 

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { EssayProperties } from '../domain/node-properties';
 import { GraphNode } from './graph-node.type';
 
-@ObjectType({ implements: GraphNode, description: 'An essay: a piece of writing in the graph.' })
+@ObjectType({ simpleResolvers: true, implements: GraphNode, description: 'An essay: a piece of writing in the graph.' })
 export class Essay extends GraphNode implements EssayProperties {
   @Field({ description: 'The essay’s title (also its label).' })
   title!: string;

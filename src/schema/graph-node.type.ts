@@ -23,9 +23,12 @@ export function typeNameOfKind(kind: NodeKind): string {
   return TYPE_NAME_BY_KIND[kind];
 }
 
+/** The object type of a node value: its kind's. */
+export const resolveGraphNodeType = (value: GraphNodeValue): string => TYPE_NAME_BY_KIND[value.kind];
+
 @InterfaceType('GraphNode', {
   description: 'Any node of the graph. Every node has a stable, readable id `<kind>:<slug>`.',
-  resolveType: (value: GraphNodeValue) => TYPE_NAME_BY_KIND[value.kind],
+  resolveType: resolveGraphNodeType,
 })
 export abstract class GraphNode {
   @Field(() => ID, { description: 'Stable id, `<kind>:<slug>`, e.g. `role:ctpo`.' })
@@ -44,7 +47,7 @@ export abstract class GraphNode {
   degree!: number;
 }
 
-@ObjectType({ description: 'An edge in the order a walk meets it: a step of a path.' })
+@ObjectType({ simpleResolvers: true, description: 'An edge in the order a walk meets it: a step of a path.' })
 export class PathEdge {
   @Field(() => EdgeType, { description: 'The relationship type.' })
   type!: EdgeType;
@@ -62,7 +65,7 @@ export class PathEdge {
   weight!: number;
 }
 
-@ObjectType({ description: 'An edge seen from one of its ends, with the node at the other end.' })
+@ObjectType({ simpleResolvers: true, description: 'An edge seen from one of its ends, with the node at the other end.' })
 export class GraphEdge extends PathEdge {
   @Field(() => String, { nullable: true, description: 'A short reason for the link.' })
   note!: string | null;

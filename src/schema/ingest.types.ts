@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SUGGESTION_SIMILARITY } from '../domain/meaning';
 import { EdgeOrigin, EdgeType } from './enums';
 
-@ObjectType({ description: 'An edge ingestion added (or would add) from the essay.' })
+@ObjectType({ simpleResolvers: true, description: 'An edge ingestion added (or would add) from the essay.' })
 export class EdgeChange {
   @Field(() => EdgeType, { description: 'The relationship type.' })
   type!: EdgeType;
@@ -17,7 +17,7 @@ export class EdgeChange {
   note?: string | null;
 }
 
-@ObjectType({ description: 'A link the essay’s text suggests but its front matter does not name.' })
+@ObjectType({ simpleResolvers: true, description: 'A link the essay’s text suggests but its front matter does not name.' })
 export class LinkSuggestion {
   @Field(() => EdgeType, { description: 'The edge it would make from the essay.' })
   type!: EdgeType;
@@ -53,7 +53,7 @@ export class LinkSuggestion {
   accepted!: boolean;
 }
 
-@ObjectType({ description: 'What ingesting an essay did, or would do with dryRun.' })
+@ObjectType({ simpleResolvers: true, description: 'What ingesting an essay did, or would do with dryRun.' })
 export class IngestReport {
   @Field(() => ID, { description: 'The essay’s id.' })
   essay!: string;

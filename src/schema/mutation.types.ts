@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphEdge, GraphNode, type GraphNodeValue } from './graph-node.type';
 
-@ObjectType({ description: 'The node an upsert wrote, and whether it was new.' })
+@ObjectType({ simpleResolvers: true, description: 'The node an upsert wrote, and whether it was new.' })
 export class UpsertResult {
   @Field(() => GraphNode, { description: 'The node as it is now.' })
   node!: GraphNodeValue;
@@ -10,7 +10,7 @@ export class UpsertResult {
   created!: boolean;
 }
 
-@ObjectType({ description: 'The edge a link wrote, and whether it was new.' })
+@ObjectType({ simpleResolvers: true, description: 'The edge a link wrote, and whether it was new.' })
 export class LinkResult {
   @Field(() => GraphEdge, { description: 'The edge as it is now, seen from its source.' })
   edge!: GraphEdge;
@@ -19,13 +19,13 @@ export class LinkResult {
   created!: boolean;
 }
 
-@ObjectType({ description: 'What an unlink removed.' })
+@ObjectType({ simpleResolvers: true, description: 'What an unlink removed.' })
 export class UnlinkResult {
   @Field({ description: 'True when an edge was removed; false when there was none.' })
   removed!: boolean;
 }
 
-@ObjectType({ description: 'What a deleteNode removed.' })
+@ObjectType({ simpleResolvers: true, description: 'What a deleteNode removed.' })
 export class DeleteResult {
   @Field({ description: 'The id of the deleted node.' })
   id!: string;

@@ -11,7 +11,7 @@ import { Direction, EdgeType, NodeKind } from './enums';
 import { GraphEdge, GraphNode, toGraphEdge, toGraphNode, type GraphNodeValue } from './graph-node.type';
 import { findSelected } from './resolve-helpers';
 
-@ObjectType({ description: 'A search hit with its relevance.' })
+@ObjectType({ simpleResolvers: true, description: 'A search hit with its relevance.' })
 export class SearchResult {
   @Field(() => GraphNode, { description: 'The node found.' })
   node!: GraphNodeValue;

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { PrincipleProperties } from '../domain/node-properties';
 import { GraphNode } from './graph-node.type';
 
-@ObjectType({ implements: GraphNode, description: 'A principle: an idea an essay states.' })
+@ObjectType({ simpleResolvers: true, implements: GraphNode, description: 'A principle: an idea an essay states.' })
 export class Principle extends GraphNode implements PrincipleProperties {
   @Field({ description: 'The principle’s name, e.g. "Culture Emerges from Structure".' })
   name!: string;

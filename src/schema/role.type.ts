@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { RoleProperties } from '../domain/node-properties';
 import { GraphNode } from './graph-node.type';
 
-@ObjectType({ implements: GraphNode, description: 'A role that essays speak to and principles guide.' })
+@ObjectType({ simpleResolvers: true, implements: GraphNode, description: 'A role that essays speak to and principles guide.' })
 export class Role extends GraphNode implements RoleProperties {
   @Field({ description: 'The role’s name, e.g. "Engineering Leader".' })
   name!: string;

@@ -4,7 +4,7 @@ import { EdgeOrigin, EdgeType, NodeKind, ReasonKind, SimilaritySignal } from './
 import { GraphNode, PathEdge, type GraphNodeValue } from './graph-node.type';
 import { Principle } from './principle.type';
 
-@ObjectType({ description: 'One reason two nodes are related, with how much it counts.' })
+@ObjectType({ simpleResolvers: true, description: 'One reason two nodes are related, with how much it counts.' })
 export class RelationReason {
   @Field(() => ReasonKind, { description: 'The kind of evidence.' })
   kind!: ReasonKind;
@@ -27,7 +27,7 @@ export class RelationReason {
   description!: string;
 }
 
-@ObjectType({ description: 'A node related to the one asked about, with a score and its reasons.' })
+@ObjectType({ simpleResolvers: true, description: 'A node related to the one asked about, with a score and its reasons.' })
 export class RelatedThought {
   @Field(() => GraphNode, { description: 'The related node (same kind as the one asked about).' })
   node!: GraphNodeValue;
@@ -39,7 +39,7 @@ export class RelatedThought {
   reasons!: RelationReason[];
 }
 
-@ObjectType({ description: 'A node whose text says nearly what the given text says.' })
+@ObjectType({ simpleResolvers: true, description: 'A node whose text says nearly what the given text says.' })
 export class SimilarNode {
   @Field(() => GraphNode, { description: 'The node found (an essay, principle or concept).' })
   node!: GraphNodeValue;
@@ -54,7 +54,7 @@ export class SimilarNode {
   signal!: SimilaritySignal;
 }
 
-@ObjectType({ description: 'A path from one node to another, read as a sentence.' })
+@ObjectType({ simpleResolvers: true, description: 'A path from one node to another, read as a sentence.' })
 export class ConceptPath {
   @Field(() => [GraphNode], { description: 'The nodes in order, from `from` to `to`.' })
   nodes!: GraphNodeValue[];
@@ -82,7 +82,7 @@ export class ConceptPath {
   why!: string;
 }
 
-@ObjectType({ description: 'A node of a concept map, placed and clustered.' })
+@ObjectType({ simpleResolvers: true, description: 'A node of a concept map, placed and clustered.' })
 export class MapNode {
   @Field(() => ID, { description: 'Node id (stable across requests).' })
   id!: string;
@@ -109,7 +109,7 @@ export class MapNode {
   y!: number;
 }
 
-@ObjectType({ description: 'An edge of a concept map; both ends are in the map.' })
+@ObjectType({ simpleResolvers: true, description: 'An edge of a concept map; both ends are in the map.' })
 export class MapEdge {
   @Field(() => ID, { description: 'Stable id: `source|TYPE|target`.' })
   id!: string;
@@ -130,7 +130,7 @@ export class MapEdge {
   origin!: EdgeOrigin;
 }
 
-@ObjectType({ description: 'A subgraph ready to draw; the same request gives the same map.' })
+@ObjectType({ simpleResolvers: true, description: 'A subgraph ready to draw; the same request gives the same map.' })
 export class ConceptMap {
   @Field(() => [MapNode], { description: 'Nodes in id order.' })
   nodes!: MapNode[];
@@ -142,7 +142,7 @@ export class ConceptMap {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'Two principles and how they travel together.' })
+@ObjectType({ simpleResolvers: true, description: 'Two principles and how they travel together.' })
 export class PrincipleLink {
   @Field(() => Principle, { description: 'The principle with the smaller id.' })
   a!: GraphNodeValue;
@@ -166,7 +166,7 @@ export class PrincipleLink {
   directEdges!: EdgeType[];
 }
 
-@ObjectType({ description: 'A node with a score and its rank.' })
+@ObjectType({ simpleResolvers: true, description: 'A node with a score and its rank.' })
 export class RankedNode {
   @Field(() => GraphNode, { description: 'The node.' })
   node!: GraphNodeValue;

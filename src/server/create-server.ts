@@ -14,6 +14,7 @@ import type { ProjectionManager } from '../projection/projection-manager';
 import { ThinkingRepository } from '../graph/thinking-repository';
 import { Admission, DEFAULT_ADMISSION, type AdmissionLimits, type OperationGate } from './admission';
 import { createRequestContext, type RequestContext } from './request-context';
+import { CompiledExecution, COMPILE_ON_USE } from './compiled-execution';
 import { createCostPlugin } from './cost-plugin';
 import { createExportHandler, EXPORT_PATH } from './export-route';
 import { gateExecutor } from './gated-executor';
@@ -54,6 +55,8 @@ export interface ServerOptions {
   readonly admission?: Partial<AdmissionLimits>;
   /** The sentence model, or why there is none; absent: none (related by meaning reads stored vectors only). */
   readonly meaning?: Meaning;
+  /** The use of a document that compiles it (graphql-jit); default COMPILE_ON_USE. */
+  readonly compileOnUse?: number;
 }
 
 export interface Server {
@@ -61,6 +64,8 @@ export interface Server {
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<RequestContext>;
   readonly admission: Admission;
+  /** How operations run: graphql-js, then compiled (its counts say how many were). */
+  readonly execution: CompiledExecution;
   listen(port: number, host: string): Promise<string>;
   /** Stops accepting, drains requests in flight, then runs `onStop`. */
   stop(): Promise<void>;
@@ -72,8 +77,10 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const admission = new Admission({ ...DEFAULT_ADMISSION, ...options.admission });
   const app = express();
   const httpServer = http.createServer(HTTP_TIMEOUTS, app);
+  const execution = new CompiledExecution(options.schema, options.compileOnUse ?? COMPILE_ON_USE);
   const apollo = new ApolloServer<RequestContext>({
-    schema: options.schema,
+    // Operations run in graphql-js, and from a compiled function once their document comes again.
+    gateway: execution.asGateway(),
     formatError: createErrorFormatter(options.development),
     includeStacktraceInErrorResponses: options.development,
     // main.ts owns SIGTERM/SIGINT and the order of shutdown; Apollo's own handlers would race it.
@@ -151,6 +158,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
     httpServer,
     apollo,
     admission,
+    execution,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
