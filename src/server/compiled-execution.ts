@@ -13,6 +13,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 /**
  * Uses of a document before it is compiled: the second use compiles it. A document seen once
@@ -20,6 +21,13 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * sends again (every frontend's, with variables) runs from then on as one compiled function.
  */
 export const COMPILE_ON_USE = 2;
+
+/**
+ * Documents whose uses are counted and compiled forms kept, the least recently used going
+ * first: a client sending thousands of distinct documents twice each makes the service compile
+ * them, but never keeps more than this many.
+ */
+export const MAX_DOCUMENTS = 1_000;
 
 /** As graphql-js's execute reports variables it cannot coerce. */
 const MAX_VARIABLE_ERRORS = 50;
@@ -41,12 +49,12 @@ interface OperationUse {
  * field has a default (`LinkInput.weight`), so those, and mutations (rare, and all of them take
  * input objects), stay in graphql-js. A compiled query's variables are still checked by
  * graphql-js first, so a bad one gets graphql-js's own error. Apollo keeps one parsed document
- * per query text (its document store), so the compiled forms are kept beside those documents
- * and go when Apollo lets them go. Both ways give the same answers and errors to the byte (a
+ * per query text (its document store), so its documents key the compiled forms, at most
+ * MAX_DOCUMENTS of them. Both ways give the same answers and errors to the byte (a
  * test sends the README's examples, the service's errors and fuzzed operations each way).
  */
 export class CompiledExecution {
-  private readonly uses = new WeakMap<DocumentNode, Map<string | undefined, OperationUse>>();
+  private readonly uses: LRUCache<DocumentNode, Map<string | undefined, OperationUse>>;
   /** Operations compiled so far, and those graphql-jit could not compile (they run in graphql-js). */
   compiledOperations = 0;
   notCompilable = 0;
@@ -54,7 +62,10 @@ export class CompiledExecution {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly compileOnUse: number = COMPILE_ON_USE,
-  ) {}
+    maxDocuments: number = MAX_DOCUMENTS,
+  ) {
+    this.uses = new LRUCache({ max: maxDocuments });
+  }
 
   /** Apollo's execution hook: its `gateway` option, whose executor runs every validated operation. */
   asGateway(): GatewayInterface {

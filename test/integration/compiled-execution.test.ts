@@ -1,4 +1,4 @@
-import { getOperationAST, parse } from 'graphql';
+import { getOperationAST, parse, type DocumentNode } from 'graphql';
 import seedrandom from 'seedrandom';
 import type { GraphDatabase } from '../../src/graph/graph-database';
 import type { ProjectionManager } from '../../src/projection/projection-manager';
@@ -131,5 +131,17 @@ describe('CompiledExecution', () => {
     expect([a !== null, b !== null, a === b, c, d]).toEqual([true, true, false, null, null]);
     expect(use('A')).toBe(a);
     expect([execution.compiledOperations, execution.notCompilable]).toEqual([2, 0]);
+  });
+
+  it('keeps at most its bound of documents, the least recently used going first', async () => {
+    const execution = new CompiledExecution(await createSchema(), 2, 2);
+    const documents = ['{ a: __typename }', '{ b: __typename }', '{ c: __typename }'].map((text) => parse(text));
+    const use = (document: DocumentNode) => execution.compiledFor(document, getOperationAST(document)!, undefined);
+    const [a, b, c] = documents as [DocumentNode, DocumentNode, DocumentNode];
+    expect([use(a), use(a) !== null]).toEqual([null, true]);
+    use(b);
+    use(c);
+    // a went when c came: its next use is a first use again.
+    expect([use(a), use(a) !== null]).toEqual([null, true]);
   });
 });
