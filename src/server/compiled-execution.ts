@@ -8,9 +8,12 @@ import {
   OperationTypeNode,
   typeFromAST,
   type DocumentNode,
+  Kind,
   type ExecutionResult,
+  type FragmentDefinitionNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
@@ -28,6 +31,13 @@ export const COMPILE_ON_USE = 2;
  * them, but never keeps more than this many.
  */
 export const MAX_DOCUMENTS = 1_000;
+
+/**
+ * Fields (fragments counted where they are spread) past which a document is not compiled:
+ * compiling costs about 0.1 ms per field here, so this keeps a compile under about 20 ms of
+ * the event loop. The thinking queries select 10 to 20.
+ */
+export const MAX_COMPILED_FIELDS = 200;
 
 /** As graphql-js's execute reports variables it cannot coerce. */
 const MAX_VARIABLE_ERRORS = 50;
@@ -92,7 +102,7 @@ export class CompiledExecution {
     let operations = this.uses.get(document);
     if (!operations) this.uses.set(document, (operations = new Map<string | undefined, OperationUse>()));
     let use = operations.get(operationName);
-    if (!use) operations.set(operationName, (use = { uses: 0, compiled: this.compilable(operation) ? undefined : null }));
+    if (!use) operations.set(operationName, (use = { uses: 0, compiled: this.compilable(document, operation) ? undefined : null }));
     use.uses += 1;
     if (use.compiled === undefined && use.uses >= this.compileOnUse) {
       const result = compileQuery(this.schema, document, operationName, { disablingCapturingStackErrors: true });
@@ -103,14 +113,40 @@ export class CompiledExecution {
     return use.compiled ?? null;
   }
 
-  /** A query whose variables are all scalars, enums or lists of them. */
-  private compilable(operation: OperationDefinitionNode): boolean {
+  /** A query of at most MAX_COMPILED_FIELDS fields whose variables are all scalars, enums or lists of them. */
+  private compilable(document: DocumentNode, operation: OperationDefinitionNode): boolean {
     if (operation.operation !== OperationTypeNode.QUERY) return false;
-    return (operation.variableDefinitions ?? []).every((definition) => {
+    const plainVariables = (operation.variableDefinitions ?? []).every((definition) => {
       const type = typeFromAST(this.schema, definition.type);
       return type !== undefined && !isInputObjectType(getNamedType(type));
     });
+    return plainVariables && countFields(document, operation) <= MAX_COMPILED_FIELDS;
   }
+}
+
+/** The fields an operation selects, a fragment's at every spread of it (its count worked out once, so this is linear in the document). */
+export function countFields(document: DocumentNode, operation: OperationDefinitionNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const counted = new Map<string, number>();
+  const count = (selectionSet: SelectionSetNode | undefined): number => {
+    let fields = 0;
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) fields += 1 + count(selection.selectionSet);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) fields += count(selection.selectionSet);
+      else fields += fragmentFields(selection.name.value);
+    }
+    return fields;
+  };
+  const fragmentFields = (name: string): number => {
+    const known = counted.get(name);
+    if (known !== undefined) return known;
+    counted.set(name, 0); // a cycle (validation refuses those) counts nothing
+    const fields = count(fragments.get(name)?.selectionSet);
+    counted.set(name, fields);
+    return fields;
+  };
+  return count(operation.selectionSet);
 }
 
 /**

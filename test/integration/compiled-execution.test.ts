@@ -4,7 +4,7 @@ import type { GraphDatabase } from '../../src/graph/graph-database';
 import type { ProjectionManager } from '../../src/projection/projection-manager';
 import { createSchema } from '../../src/schema/build-schema';
 import { readExampleTabs } from '../../src/server/playground';
-import { CompiledExecution } from '../../src/server/compiled-execution';
+import { CompiledExecution, countFields, MAX_COMPILED_FIELDS } from '../../src/server/compiled-execution';
 import type { Server } from '../../src/server/create-server';
 import { randomRequest } from '../support/fuzz-operations';
 import { createTestServer, startTestProjection } from '../support/graphql';
@@ -143,5 +143,21 @@ describe('CompiledExecution', () => {
     use(c);
     // a went when c came: its next use is a first use again.
     expect([use(a), use(a) !== null]).toEqual([null, true]);
+  });
+
+  it('counts fields with fragments expanded, and leaves a document over MAX_COMPILED_FIELDS to graphql-js', async () => {
+    const execution = new CompiledExecution(await createSchema(), 1);
+    const doubling = parse(
+      `{ ...F0 } ${Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { __typename ...F${i + 1} ...F${i + 1} }`).join(' ')} fragment F30 on Query { __typename }`,
+    );
+    expect(countFields(doubling, getOperationAST(doubling)!)).toBe(2 ** 31 - 1);
+    const field = (i: number) => `a${i}: essay(slug: "s") { id title principles { id } }`;
+    const [narrow, wide] = [40, 41].map((n) => parse(`{ ${Array.from({ length: n }, (_, i) => field(i)).join(' ')} }`));
+    expect([countFields(narrow!, getOperationAST(narrow!)!), countFields(wide!, getOperationAST(wide!)!)]).toEqual([
+      MAX_COMPILED_FIELDS,
+      MAX_COMPILED_FIELDS + 5,
+    ]);
+    expect(execution.compiledFor(narrow!, getOperationAST(narrow!)!, undefined)).not.toBeNull();
+    expect(execution.compiledFor(wide!, getOperationAST(wide!)!, undefined)).toBeNull();
   });
 });
