@@ -23,6 +23,7 @@ export async function createTestServer(
   maxQueryComplexity = 200_000,
   editorTokens?: EditorTokens,
   projection: ProjectionManager | null = null,
+  compileOnUse?: number,
 ): Promise<Server> {
   return createServer({
     schema: await createSchema(),
@@ -31,6 +32,7 @@ export async function createTestServer(
     maxQueryComplexity,
     projection,
     ...(editorTokens ? { editorTokens } : {}),
+    ...(compileOnUse ? { compileOnUse } : {}),
   });
 }
 
