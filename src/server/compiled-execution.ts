@@ -2,13 +2,12 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import {
   execute,
   getNamedType,
-  getVariableValues,
   GraphQLError,
   isInputObjectType,
+  Kind,
   OperationTypeNode,
   typeFromAST,
   type DocumentNode,
-  Kind,
   type ExecutionResult,
   type FragmentDefinitionNode,
   type GraphQLSchema,
@@ -43,9 +42,6 @@ export const MAX_DOCUMENTS = 1_000;
  */
 export const MAX_COMPILED_FIELDS = 200;
 
-/** As graphql-js's execute reports variables it cannot coerce. */
-const MAX_VARIABLE_ERRORS = 50;
-
 /** One operation of a document: how often it ran, and its compiled form once it has one (null: it cannot be compiled). */
 interface OperationUse {
   uses: number;
@@ -53,16 +49,18 @@ interface OperationUse {
 }
 
 /**
- * Executes operations with graphql-js until a document has been seen COMPILE_ON_USE times,
- * and from then on with a function compiled for that document by graphql-jit, which does the same work without
- * re-reading the document for every object of the answer: a 500-node, 2,150-edge map's answer
- * completes in about a tenth of graphql-js's time (see the README's Performance section).
+ * Executes operations with graphql-js until a document has been seen COMPILE_ON_USE times, and
+ * from then on with a function compiled for that document by graphql-jit, which does the same
+ * work without re-reading the document for every object of the answer: a 500-node, 2,150-edge
+ * map's answer completes in about a tenth of graphql-js's time (see the README's Performance
+ * section).
  *
  * Only queries are compiled, and only those whose variables hold no input object: graphql-jit
  * 0.8 coerces variables itself and asks for an input object's non-null field even when the
  * field has a default (`LinkInput.weight`), so those, and mutations (rare, and all of them take
- * input objects), stay in graphql-js. A compiled query's variables are still checked by
- * graphql-js first, so a bad one gets graphql-js's own error. Apollo keeps one parsed document
+ * input objects), stay in graphql-js. Every operation's variables are coerced by graphql-js
+ * before it gets here (the cost plugin refuses a bad one), so graphql-jit only meets variables
+ * graphql-js accepted. Apollo keeps one parsed document
  * per query text (its document store), so its documents key the compiled forms, at most
  * MAX_DOCUMENTS of them. Both ways give the same answers and errors to the byte (a
  * test sends the README's examples, the service's errors and fuzzed operations each way).
@@ -87,8 +85,6 @@ export class CompiledExecution {
       const variableValues = request.variables ?? {};
       const compiled = this.compiledFor(document, operation, operationName ?? undefined);
       if (!compiled) return await execute({ schema: this.schema, document, contextValue: context, variableValues, operationName });
-      const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], variableValues, { maxErrors: MAX_VARIABLE_ERRORS });
-      if (coerced.errors) return { errors: coerced.errors };
       return withGraphQLErrors(await compiled.query(undefined, context, variableValues));
     };
     return {
@@ -106,15 +102,22 @@ export class CompiledExecution {
     let operations = this.uses.get(document);
     if (!operations) this.uses.set(document, (operations = new Map<string | undefined, OperationUse>()));
     let use = operations.get(operationName);
-    if (!use) operations.set(operationName, (use = { uses: 0, compiled: this.compilable(document, operation) ? undefined : null }));
+    if (!use) operations.set(operationName, (use = { uses: 0 }));
     use.uses += 1;
-    if (use.compiled === undefined && use.uses >= this.compileOnUse) {
-      const result = compileQuery(this.schema, document, operationName, { disablingCapturingStackErrors: true });
-      use.compiled = isCompiledQuery(result) ? result : null;
-      if (use.compiled) this.compiledOperations += 1;
-      else this.notCompilable += 1;
-    }
+    if (use.compiled === undefined && use.uses >= this.compileOnUse) use.compiled = this.compile(document, operation, operationName);
     return use.compiled ?? null;
+  }
+
+  /** The operation compiled, or null when it is not to be (see `compilable`) or cannot be. */
+  private compile(document: DocumentNode, operation: OperationDefinitionNode, operationName: string | undefined): CompiledQuery | null {
+    if (!this.compilable(document, operation)) return null;
+    const result = compileQuery(this.schema, document, operationName, { disablingCapturingStackErrors: true });
+    if (!isCompiledQuery(result)) {
+      this.notCompilable += 1;
+      return null;
+    }
+    this.compiledOperations += 1;
+    return result;
   }
 
   /** A query of at most MAX_COMPILED_FIELDS fields whose variables are all scalars, enums or lists of them. */

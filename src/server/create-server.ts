@@ -79,7 +79,7 @@ export async function createServer(options: ServerOptions): Promise<Server> {
   const httpServer = http.createServer(HTTP_TIMEOUTS, app);
   const execution = new CompiledExecution(options.schema, options.compileOnUse ?? COMPILE_ON_USE);
   const apollo = new ApolloServer<RequestContext>({
-    // Operations run in graphql-js, and from a compiled function once their document comes again.
+    // Operations run in graphql-js, and from a compiled function once their document has come often.
     gateway: execution.asGateway(),
     formatError: createErrorFormatter(options.development),
     includeStacktraceInErrorResponses: options.development,
