@@ -1,9 +1,15 @@
 import type { EdgeOrigin, EdgeType } from './edge-type';
 import type { NodeKind } from './node-kind';
 
+/** What the word signal reads of a node: its WORD_FIELDS values (domain/word-relevance.ts), and whether it has a vector. */
+export interface NodeWords {
+  readonly fields: readonly unknown[];
+  readonly embedded: boolean;
+}
+
 /** Receives the graph's topology, every node before any edge. */
 export interface TopologySink {
-  addNode(id: string, kind: NodeKind, label: string): void;
+  addNode(id: string, kind: NodeKind, label: string, words?: NodeWords): void;
   addEdge(source: string, target: string, type: EdgeType, weight: number, origin: EdgeOrigin, note: string | null): void;
 }
 
@@ -17,6 +23,7 @@ export interface TopologyRow {
   readonly id: string;
   readonly kind: NodeKind;
   readonly label: string;
+  readonly words?: NodeWords;
   readonly out: readonly {
     readonly target: string;
     readonly type: EdgeType;

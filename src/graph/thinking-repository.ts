@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { BOUNDS } from '../domain/bounds';
 import { edgeTypesJoining, type EdgeType } from '../domain/edge-type';
-import { hasMeaning, MEANING_PROPERTIES } from '../domain/meaning';
+import { hasMeaning, MEANING_PROPERTIES, type MeaningMatch } from '../domain/meaning';
 import { parseNodeId } from '../domain/node-id';
 import { MORE_LIKE_THIS } from '../domain/search-text';
 import { NodeKind, NODE_KINDS } from '../domain/node-kind';
@@ -14,6 +14,30 @@ import { READ_VERSION, VERSION_KEY } from './graph-version';
 import { COSINE_OF_SCORE, meaningIndexOf, vectorCandidates } from './meaning-repository';
 import { FULLTEXT_INDEX } from './node-repository';
 import { EDGE_PROJECTION, kindOfLabels, NODE_PROJECTION, toEdgeRecord, toNodeRecord } from './record-mapping';
+
+/** After `source`: `meaning`, the nodes of its kind nearest its vector (none without one), with the parameters of meaningParameters. */
+const NEAREST_BY_MEANING = `CALL (source) {
+           WITH source WHERE source.${MEANING_PROPERTIES.vector} IS NOT NULL
+           CALL db.index.vector.queryNodes($meaningIndex, $meaningCandidates, source.${MEANING_PROPERTIES.vector})
+           YIELD node, score
+           WHERE node <> source AND node.${MEANING_PROPERTIES.model} = source.${MEANING_PROPERTIES.model}
+           WITH node.id AS id, ${COSINE_OF_SCORE} AS similarity
+           ORDER BY similarity DESC, id
+           LIMIT $limit
+           RETURN collect({ id: id, similarity: similarity }) AS meaning
+         }`;
+
+function meaningParameters(kind: NodeKind, limit: number) {
+  return {
+    limit: neo4j.int(limit),
+    meaningIndex: hasMeaning(kind) ? meaningIndexOf(kind) : null,
+    meaningCandidates: neo4j.int(vectorCandidates(limit)),
+  };
+}
+
+function toMeaningMatches(rows: unknown): MeaningMatch[] {
+  return (rows as { id: string; similarity: number }[]).map((match) => ({ id: String(match.id), similarity: Number(match.similarity) }));
+}
 
 /** Candidates listed per shared neighbour in the fallback; the projection lists them all. */
 const VIA_CANDIDATES = 1000;
@@ -105,18 +129,7 @@ export class ThinkingRepository implements ThinkingReader {
    */
   async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
     const label = labelOf(kind);
-    const meaning = hasMeaning(kind)
-      ? `CALL (source) {
-           WITH source WHERE source.${MEANING_PROPERTIES.vector} IS NOT NULL
-           CALL db.index.vector.queryNodes($meaningIndex, $meaningCandidates, source.${MEANING_PROPERTIES.vector})
-           YIELD node, score
-           WHERE node <> source AND node.${MEANING_PROPERTIES.model} = source.${MEANING_PROPERTIES.model}
-           WITH node.id AS id, ${COSINE_OF_SCORE} AS similarity
-           ORDER BY similarity DESC, id
-           LIMIT $limit
-           RETURN collect({ id: id, similarity: similarity }) AS meaning
-         }`
-      : 'WITH matches, [] AS meaning';
+    const meaning = hasMeaning(kind) ? NEAREST_BY_MEANING : 'WITH matches, [] AS meaning';
     const rows = await this.db.read(
       `MATCH (source:${label} {id: $id})
        CALL (source) {
@@ -148,17 +161,25 @@ export class ThinkingRepository implements ThinkingReader {
         words: neo4j.int(MORE_LIKE_THIS.words),
         index: FULLTEXT_INDEX,
         candidates: neo4j.int(limit * 4),
-        limit: neo4j.int(limit),
-        meaningIndex: hasMeaning(kind) ? meaningIndexOf(kind) : null,
-        meaningCandidates: neo4j.int(vectorCandidates(limit)),
+        ...meaningParameters(kind, limit),
       },
     );
     const row = rows[0];
     if (!row) return null;
     return {
       words: (row.matches as { id: string; score: number }[]).map((match) => ({ id: String(match.id), score: Number(match.score) })),
-      meaning: (row.meaning as { id: string; similarity: number }[]).map((match) => ({ id: String(match.id), similarity: Number(match.similarity) })),
+      meaning: toMeaningMatches(row.meaning),
     };
+  }
+
+  /** The nodes of its kind nearest the vector of node `id` (of the same model); none when it has no vector or its kind none. */
+  async findMeaningMatches(id: string, kind: NodeKind, limit: number): Promise<MeaningMatch[]> {
+    if (!hasMeaning(kind)) return [];
+    const rows = await this.db.read(`MATCH (source:${labelOf(kind)} {id: $id}) ${NEAREST_BY_MEANING} RETURN meaning`, {
+      id,
+      ...meaningParameters(kind, limit),
+    });
+    return rows[0] ? toMeaningMatches(rows[0].meaning) : [];
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -1,8 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import { idPrefixOf, NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { parseNodeId } from '../domain/node-id';
-import type { TopologyChanges, TopologyProgress, TopologyReader, TopologyRow, TopologySink } from '../domain/topology';
+import { MEANING_PROPERTIES } from '../domain/meaning';
+import type { NodeWords, TopologyChanges, TopologyProgress, TopologyReader, TopologyRow, TopologySink } from '../domain/topology';
+import { WORD_FIELDS } from '../domain/word-relevance';
 import { labelOf, relTypeOf } from './cypher';
 import { groupBy } from './group-by';
 import { READ_CHANGES, READ_VERSION, VERSION_KEY } from './graph-version';
@@ -48,9 +50,9 @@ export class TopologyRepository implements TopologyReader {
       };
       // In id order (each kind's ids share its prefix), so the projection need not sort them.
       for (const kind of KINDS_IN_ID_ORDER) {
-        const cypher = `MATCH (n:${labelOf(kind)}) WHERE n.id IS NOT NULL RETURN n.id AS id, ${LABEL} AS label ORDER BY n.id`;
-        for await (const record of tx.run(cypher)) {
-          sink.addNode(record.get('id') as string, kind, String(record.get('label') ?? ''));
+        const cypher = `MATCH (n:${labelOf(kind)}) WHERE n.id IS NOT NULL RETURN n.id AS id, ${LABEL} AS label, ${WORDS} ORDER BY n.id`;
+        for await (const record of tx.run(cypher, { wordFields: WORD_FIELDS })) {
+          sink.addNode(record.get('id') as string, kind, String(record.get('label') ?? ''), wordsOf(record));
           counts.nodes += 1;
           tick();
         }
@@ -82,11 +84,12 @@ export class TopologyRepository implements TopologyReader {
         const result = await tx.run(
           `UNWIND $ids AS id
            MATCH (n:${labelOf(kind)} {id: id})
-           RETURN n.id AS id, ${LABEL} AS label, ${OUTGOING} AS out`,
-          { ids: nodes.map((node) => node.id) },
+           RETURN n.id AS id, ${LABEL} AS label, ${OUTGOING} AS out, ${WORDS}`,
+          { ids: nodes.map((node) => node.id), wordFields: WORD_FIELDS },
         );
         for (const record of result.records) {
-          rows.push({ id: record.get('id') as string, kind, label: String(record.get('label') ?? ''), out: outgoing(record.get('out') as OutgoingTuple[]) });
+          const [id, label] = [record.get('id') as string, String(record.get('label') ?? '')];
+          rows.push({ id, kind, label, words: wordsOf(record), out: outgoing(record.get('out') as OutgoingTuple[]) });
         }
       }
       return (await readVersionIn(tx)) === version ? { kind: 'changes', version, touched, rows } : { kind: 'moving' };
@@ -115,6 +118,13 @@ const TYPE_BY_NAME: ReadonlyMap<string, EdgeType> = new Map(EDGE_TYPES.map((type
 
 /** The display label as a node record reads it (record-mapping.ts), so outlines match records. */
 const LABEL = 'coalesce(n.title, n.name, n.slug)';
+
+/** What the word signal reads of a node (`$wordFields` are WORD_FIELDS). */
+const WORDS = `[field IN $wordFields | n[field]] AS words, n.${MEANING_PROPERTIES.vector} IS NOT NULL AS embedded`;
+
+function wordsOf(record: Neo4jRecord): NodeWords {
+  return { fields: record.get('words') as unknown[], embedded: record.get('embedded') === true };
+}
 
 /** A node's outgoing edges, one tuple each. */
 const OUTGOING = '[(n)-[r]->(b) | [type(r), b.id, r.weight, r.origin, r.note]]';

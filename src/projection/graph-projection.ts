@@ -2,7 +2,8 @@ import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { isPlainId } from '../domain/compare-ids';
-import type { TopologyRow, TopologySink } from '../domain/topology';
+import type { NodeWords, TopologyRow, TopologySink } from '../domain/topology';
+import { TextIndex, TextIndexBuilder } from './text-index';
 import { inChunks, NO_PAUSES, type Slices } from './time-slices';
 
 const ORIGINS = [EdgeOrigin.ASSERTED, EdgeOrigin.INFERRED] as const;
@@ -35,6 +36,8 @@ export class GraphProjection {
     /** Incidences of node i: `incident[offset[i] .. offset[i + 1])`, edge indices. */
     readonly offset: Uint32Array,
     readonly incident: Uint32Array,
+    /** The nodes' words, for the word signal of relatedThoughts. */
+    readonly text: TextIndex = TextIndex.empty(),
   ) {
     this.nodeCount = ids.length;
     this.edgeCount = source.length;
@@ -181,13 +184,13 @@ export class GraphProjection {
     const held = { source: this.source, target: this.target, types: this.types, weights: this.weight, origins: this.origins, notes: this.notes };
     const merge = new EdgeMerge(held, incoming, { renumbered, rewritten, gone, nodes: after.ids.length });
     await inChunks(this.edgeCount, slices, (from, to) => merge.keep(from, to));
-    return assemble(version, after, merge.finish(), slices);
+    return assemble(version, after, merge.finish(), slices, this.text.withChanges(touched, rows));
   }
 
   /** A rough size of what the projection holds, for the memory budget and /readyz. */
   approximateBytes(): number {
     const strings = this.ids.reduce((sum, id, i) => sum + 2 * (id.length + this.labels[i]!.length) + 96, 0);
-    return strings + this.edgeCount * (4 + 4 + 1 + 8 + 1 + 8) + this.offset.byteLength;
+    return strings + this.edgeCount * (4 + 4 + 1 + 8 + 1 + 8) + this.offset.byteLength + this.text.approximateBytes();
   }
 }
 
@@ -221,9 +224,11 @@ export class ProjectionBuilder implements TopologySink {
   private readonly edgeWeights: number[] = [];
   private readonly edgeOrigins: number[] = [];
   private readonly edgeNotes = new Map<number, string>();
+  private readonly text = new TextIndexBuilder();
 
-  addNode(id: string, kind: NodeKind, label: string): void {
+  addNode(id: string, kind: NodeKind, label: string, words?: NodeWords): void {
     if (this.position.has(id)) return;
+    this.text.add(id, kind, words);
     this.position.set(id, this.nodeIds.length);
     this.nodeIds.push(id);
     this.nodeKinds.push(NODE_KINDS.indexOf(kind));
@@ -255,7 +260,7 @@ export class ProjectionBuilder implements TopologySink {
     const kinds = order ? Uint8Array.from(order, (old) => this.nodeKinds[old]!) : Uint8Array.from(this.nodeKinds);
     const labels = order ? order.map((old) => this.nodeLabels[old]!) : this.nodeLabels;
     const nodes = { ids, kinds, labels, index: await indexIds(ids, slices) };
-    return assemble(version, nodes, await this.sortedEdges(rank, rank.length, slices), slices);
+    return assemble(version, nodes, await this.sortedEdges(rank, rank.length, slices), slices, this.text.build());
   }
 
   /** The edges by (source, type, target), each node at its index in `index` (which holds every node added). */
@@ -360,7 +365,7 @@ interface ProjectedEdges {
 }
 
 /** The projection of these nodes and edges at `version`, with its incidence lists. */
-async function assemble(version: number, nodes: ProjectedNodes, edges: ProjectedEdges, slices: Slices): Promise<GraphProjection> {
+async function assemble(version: number, nodes: ProjectedNodes, edges: ProjectedEdges, slices: Slices, text: TextIndex): Promise<GraphProjection> {
   const { offset, incident } = await incidence(nodes.ids.length, edges.source, edges.target, slices);
   return new GraphProjection(
     version,
@@ -376,6 +381,7 @@ async function assemble(version: number, nodes: ProjectedNodes, edges: Projected
     edges.notes,
     offset,
     incident,
+    text,
   );
 }
 

@@ -1,4 +1,5 @@
 import { EdgeType } from '../domain/edge-type';
+import { hasMeaning, type MeaningMatch } from '../domain/meaning';
 import type { NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
 import type { NodeKind } from '../domain/node-kind';
@@ -22,9 +23,9 @@ import { NO_TURNS, type ComputeTurns } from './compute-turns';
 import { HubIndex, SharerIndex } from './hub-index';
 import { selectMap } from './map-selection';
 
-/** What the projection cannot answer alone: full-text matching stays in Neo4j (node properties too: see outlineNodes). */
+/** What the projection cannot answer alone: the vectors stay in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
-  findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null>;
+  findMeaningMatches(id: string, kind: NodeKind, limit: number): Promise<MeaningMatch[]>;
 }
 
 /** Per-version results that every request of that version shares. */
@@ -117,8 +118,18 @@ export class ProjectedThinkingReader implements ThinkingReader {
     };
   }
 
-  findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
-    return this.companions.findTextEvidence(id, kind, limit);
+  /**
+   * The word matches from the projection's text index (scored as the full-text index scores
+   * them); the meaning matches from Neo4j's vector index, a round trip only when the node has a
+   * vector.
+   */
+  async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
+    const graph = this.graph;
+    const source = graph.indexOf(id);
+    if (source === undefined || graph.kindOf(source) !== kind) return null;
+    const words = graph.text.match(id, kind, limit) ?? [];
+    const meaning = hasMeaning(kind) && graph.text.hasVector(id) ? await this.companions.findMeaningMatches(id, kind, limit) : [];
+    return { words, meaning };
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -1,3 +1,4 @@
+import { WORD_FIELDS } from '../../../src/domain/word-relevance';
 import { ProjectionBuilder } from '../../../src/projection/graph-projection';
 import { ProjectedThinkingReader } from '../../../src/projection/projected-thinking-reader';
 import { CONTRACT_WORLD } from '../../support/contract-world';
@@ -18,8 +19,8 @@ describeReaderContract('the projection of the world', async () => {
   const world = new InMemoryGraph(CONTRACT_WORLD);
   const builder = new ProjectionBuilder();
   for (const id of world.ids) {
-    const { kind, label } = world.record(id)!;
-    builder.addNode(id, kind, label);
+    const { kind, label, properties } = world.record(id)!;
+    builder.addNode(id, kind, label, { fields: WORD_FIELDS.map((field) => properties[field]), embedded: false });
   }
   for (const edge of world.edges) builder.addEdge(edge.source, edge.target, edge.type, edge.weight, edge.origin, edge.note);
   return { graph: fakes.graph, thinking: new ProjectedThinkingReader(await builder.build(1), { placements: null }, fakes.thinking) };

@@ -1,7 +1,6 @@
 import { layOutWholeGraph, NODE_DIAMETER } from '../../../src/analysis/global-layout';
 import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
-import { NO_TEXT_EVIDENCE } from '../../../src/domain/relatedness';
 import { Direction } from '../../../src/domain/repositories';
 import { ProjectionBuilder, type GraphProjection } from '../../../src/projection/graph-projection';
 import { ProjectedThinkingReader } from '../../../src/projection/projected-thinking-reader';
@@ -30,7 +29,7 @@ function smallWorld(): Promise<GraphProjection> {
 }
 
 /** Full-text matching stays in Neo4j; these tests do not reach it. */
-const unused = { findTextEvidence: async () => NO_TEXT_EVIDENCE };
+const unused = { findMeaningMatches: async () => [] };
 
 describe('the projection', () => {
   let graph: GraphProjection;
