@@ -45,8 +45,8 @@ const CLIENTS = 8;
 const REQUESTS = numberFlag('requests', 240);
 /** On 100k essays most Cypher answers time out: measure the projection alone. */
 const SKIP_CYPHER = process.argv.includes('--skip-cypher');
-/** `--only <name>`: just the queries whose name starts so (relatedThoughts, conceptPath, conceptMap, similarTo). */
-const ONLY = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? null) : null;
+/** `--only <names>`: just the queries whose name starts with one of these, comma-separated (floor, relatedThoughts, conceptPath, conceptMap, similarTo). */
+const ONLY = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1]?.split(',') ?? null) : null;
 const WARMUP = numberFlag('warmup', 24);
 /** How long the bench waits for the whole-graph layout before measuring without it. */
 const LAYOUT_WAIT_MS = 300_000;
@@ -99,6 +99,12 @@ async function main(): Promise<void> {
     const pick = (random: () => number, ids: string[]) => ids[Math.floor(random() * ids.length)]!;
     const cases: Case[] = [
       {
+        // What any request costs here (HTTP, Apollo, the clients' side): the floor under every figure below.
+        name: 'floor ({ __typename })',
+        document: 'query Floor { __typename }',
+        variables: () => ({}),
+      },
+      {
         name: 'relatedThoughts (first 5)',
         document: 'query Related($id: ID!) { relatedThoughts(id: $id, first: 5) { score node { id } reasons { kind weight } } }',
         variables: (r) => ({ id: pick(r, essays) }),
@@ -135,7 +141,7 @@ async function main(): Promise<void> {
       `Synthetic graph: ${graph.ideas.length + graph.essays.length} nodes, ${graph.edges.length} edges. ` +
         `${CLIENTS} clients, ${REQUESTS} requests per query and path (random picks; the rare repeat may hit the answer cache).`,
     );
-    for (const benchCase of cases.filter((entry) => ONLY === null || entry.name.startsWith(ONLY))) {
+    for (const benchCase of cases.filter((entry) => ONLY === null || ONLY.some((name) => entry.name.startsWith(name)))) {
       const figures: Record<string, number[]> = {};
       const spent: Record<string, string> = {};
       for (const mode of SKIP_CYPHER ? (['projection'] as const) : (['projection', 'cypher'] as const)) {

@@ -22,8 +22,9 @@ const WHITE_SPACE = [...' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u
  * "More like this": the words of a node's text that stand for it in the full-text search for
  * related thoughts. Its longest, most repeated words that say something: lower-cased, split on
  * white space and query syntax, at least `minLength` characters, no stop words, the `words`
- * most used (then the longest, then by code point). The database applies these rules next to
- * the text (one round trip, whichever store answers the rest).
+ * most used (then the longest, then by code point). The Cypher fallback applies these rules in
+ * the database, next to the text; the projection applies the same rules in `moreLikeThisWords`
+ * (word-relevance.ts) as it reads the text, and the two are checked against each other.
  */
 export const MORE_LIKE_THIS = {
   fields: ['summary', 'statement', 'description', 'body'],
