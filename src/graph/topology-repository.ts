@@ -51,7 +51,7 @@ export class TopologyRepository implements TopologyReader {
       // In id order (each kind's ids share its prefix), so the projection need not sort them.
       for (const kind of KINDS_IN_ID_ORDER) {
         const cypher = `MATCH (n:${labelOf(kind)}) WHERE n.id IS NOT NULL RETURN n.id AS id, ${LABEL} AS label, ${WORDS} ORDER BY n.id`;
-        for await (const record of tx.run(cypher, { wordFields: WORD_FIELDS })) {
+        for await (const record of tx.run(cypher)) {
           sink.addNode(record.get('id') as string, kind, String(record.get('label') ?? ''), wordsOf(record));
           counts.nodes += 1;
           tick();
@@ -85,7 +85,7 @@ export class TopologyRepository implements TopologyReader {
           `UNWIND $ids AS id
            MATCH (n:${labelOf(kind)} {id: id})
            RETURN n.id AS id, ${LABEL} AS label, ${OUTGOING} AS out, ${WORDS}`,
-          { ids: nodes.map((node) => node.id), wordFields: WORD_FIELDS },
+          { ids: nodes.map((node) => node.id) },
         );
         for (const record of result.records) {
           const [id, label] = [record.get('id') as string, String(record.get('label') ?? '')];
@@ -119,8 +119,8 @@ const TYPE_BY_NAME: ReadonlyMap<string, EdgeType> = new Map(EDGE_TYPES.map((type
 /** The display label as a node record reads it (record-mapping.ts), so outlines match records. */
 const LABEL = 'coalesce(n.title, n.name, n.slug)';
 
-/** What the word signal reads of a node (`$wordFields` are WORD_FIELDS). */
-const WORDS = `[field IN $wordFields | n[field]] AS words, n.${MEANING_PROPERTIES.vector} IS NOT NULL AS embedded`;
+/** What the word signal reads of a node: its WORD_FIELDS (a closed list of the domain), in order. */
+const WORDS = `[${WORD_FIELDS.map((field) => `n.${field}`).join(', ')}] AS words, n.${MEANING_PROPERTIES.vector} IS NOT NULL AS embedded`;
 
 function wordsOf(record: Neo4jRecord): NodeWords {
   return { fields: record.get('words') as unknown[], embedded: record.get('embedded') === true };
