@@ -101,7 +101,7 @@ export interface IndexedCandidates {
   /** The id of each node index. */
   readonly ids: readonly string[];
   indexOf(id: string): number | undefined;
-  /** `shared[i].candidates` as node indices, the source possibly among them (tallies skip it). */
+  /** `shared[i].candidates` as node indices, ascending, the source possibly among them (tallies skip it). */
   readonly shared: readonly Uint32Array[];
   /** True when index order is the order of ids (compareIds): ties are then broken on indices. */
   readonly inIdOrder: boolean;
@@ -162,6 +162,7 @@ export function scoreRelated(source: string, evidence: RelatedEvidence, text: Te
   const top = tally.best(first);
   const kept = new Map(top.map((entry) => [entry.id, [] as ScoredReason[]]));
   for (const group of groups) tally.forEachAmong(group, kept, (reasons) => reasons.push(group.reason));
+  tally.release();
   return top.map((entry) => ({ ...entry, reasons: withShares(kept.get(entry.id)!, entry.score).sort(compareReasons) }));
 }
 
@@ -220,6 +221,8 @@ interface Tally {
   best(first: number): { id: string; score: number }[];
   /** Calls back with the entry of `kept` of each of the group's candidates that has one. */
   forEachAmong(group: ReasonGroup, kept: ReadonlyMap<string, ScoredReason[]>, visit: (reasons: ScoredReason[]) => void): void;
+  /** Done: what it holds may be reused. */
+  release(): void;
 }
 
 /** Candidates keyed by id (evidence read through Cypher). */
@@ -244,7 +247,16 @@ class IdTally implements Tally {
       if (reasons) visit(reasons);
     }
   }
+
+  release(): void {}
 }
+
+/**
+ * A tally array per set of node indices (a projection version), all ones between requests:
+ * through a role at 100k essays, allocating and filling one per request was a tenth of the
+ * scoring time, and its garbage as much again. Taken out while in use, so it is never shared.
+ */
+const SPARE_TALLIES = new WeakMap<object, Float64Array>();
 
 /** Candidates by node index, on arrays (evidence from the projection). */
 class NodeTally implements Tally {
@@ -257,8 +269,16 @@ class NodeTally implements Tally {
     private readonly nodes: IndexedCandidates,
     source: string,
   ) {
-    this.miss = new Float64Array(nodes.ids.length).fill(1);
+    const spare = SPARE_TALLIES.get(nodes.ids);
+    SPARE_TALLIES.delete(nodes.ids);
+    this.miss = spare?.length === nodes.ids.length ? spare : new Float64Array(nodes.ids.length).fill(1);
     this.source = nodes.indexOf(source) ?? -1;
+  }
+
+  /** Every touched entry back to 1, and the array kept for the next request. */
+  release(): void {
+    for (const node of this.touched) this.miss[node] = 1;
+    SPARE_TALLIES.set(this.nodes.ids, this.miss);
   }
 
   multiply(group: ReasonGroup, factor: number): void {
@@ -310,12 +330,8 @@ class NodeTally implements Tally {
       }
       return;
     }
-    const wanted = this.keptNodes(kept);
-    // A hub's thousands of candidates are checked on the array; the map is read for the few kept.
-    const miss = this.miss;
-    for (const node of group.nodes) {
-      if (miss[node]! < 0) visit(wanted.get(node)!);
-    }
+    // A hub's thousands of candidates are not walked again: each of the few kept is looked up in them.
+    for (const [node, reasons] of this.keptNodes(kept)) if (includes(group.nodes, node)) visit(reasons);
   }
 
   /** `kept` by node index, worked out once: every group asks about the same few. */
@@ -327,8 +343,6 @@ class NodeTally implements Tally {
         if (node !== undefined) wanted.set(node, reasons);
       }
       this.wanted = wanted;
-      // Scoring is done: a kept node's tally is marked negative, which forEachAmong reads.
-      for (const node of wanted.keys()) this.miss[node] = -1;
     }
     return this.wanted;
   }
@@ -363,14 +377,45 @@ function bestScored(ids: readonly string[], missed: Float64Array, first: number)
   return [...above.sort((a, b) => b.score - a.score || compareIds(a.id, b.id)), ...fromTies];
 }
 
-/** The `rank`-th largest of `values` (1: the largest). */
+/**
+ * The `rank`-th largest of `values` (1: the largest), equal values counted each: one pass over
+ * plain numbers (no comparator call per value: through a role at 100k essays there are tens of
+ * thousands), keeping the `rank` largest so far in descending order.
+ */
 function largest(values: Float64Array, rank: number): number {
-  return firstInOrder(values, rank, (a, b) => b - a)[rank - 1]!;
+  const kept = new Float64Array(rank).fill(-Infinity);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (value <= kept[rank - 1]!) continue;
+    let at = rank - 1;
+    for (; at > 0 && kept[at - 1]! < value; at--) kept[at] = kept[at - 1]!;
+    kept[at] = value;
+  }
+  return kept[rank - 1]!;
 }
 
-/** The `count` smallest numbers, ascending. */
+/** Whether ascending `values` hold `value`: a binary search. */
+function includes(values: Uint32Array, value: number): boolean {
+  let [low, high] = [0, values.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low < values.length && values[low] === value;
+}
+
+/** The `count` smallest numbers, ascending, in one pass as `largest` keeps its. */
 function smallest(values: readonly number[], count: number): number[] {
-  return firstInOrder(values, count, (a, b) => a - b);
+  if (count <= 0) return [];
+  const kept: number[] = [];
+  for (const value of values) {
+    if (kept.length === count && value >= kept[count - 1]!) continue;
+    let at = kept.length === count ? count - 1 : kept.length;
+    for (; at > 0 && kept[at - 1]! > value; at--) kept[at] = kept[at - 1]!;
+    kept[at] = value;
+  }
+  return kept;
 }
 
 /** The `count` first ids in id order. */

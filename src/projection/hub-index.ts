@@ -81,7 +81,7 @@ export class SharerIndex {
     this.walk = new DistinctWalk(graph);
   }
 
-  /** The nodes of kind `kindIndex` with an edge to `via`, in the order of its incidences. */
+  /** The nodes of kind `kindIndex` with an edge to `via`, ascending (scoring looks its few winners up in them). */
   of(via: number, kindIndex: number): Uint32Array {
     const key = via * NODE_KINDS.length + kindIndex;
     let members = this.members.get(key);
@@ -90,7 +90,7 @@ export class SharerIndex {
       this.walk.over(via, (_edge, member, fresh) => {
         if (fresh && this.graph.kindIndexOf(member) === kindIndex) found.push(member);
       });
-      members = Uint32Array.from(found);
+      members = Uint32Array.from(found).sort();
       this.members.set(key, members);
     }
     return members;

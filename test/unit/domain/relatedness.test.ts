@@ -159,7 +159,7 @@ describe('scoreRelated on node indices', () => {
       nodes: {
         ids: order,
         indexOf: (id) => at.get(id),
-        shared: evidence.shared.map((via) => Uint32Array.from(via.candidates, (id) => at.get(id)!)),
+        shared: evidence.shared.map((via) => Uint32Array.from(via.candidates, (id) => at.get(id)!).sort()),
         inIdOrder,
       },
     };
