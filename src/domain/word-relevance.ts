@@ -23,8 +23,12 @@ const MAX_TOKEN_LENGTH = 255;
 
 /**
  * The tokens of one text as the index's analyzer (standard, no stop words) makes them: Unicode
- * words, lower-cased a code point at a time (as Java's Character.toLowerCase), ideographs and
- * hiragana one character each, tokens over 255 characters cut into pieces.
+ * words (UAX #29), lower-cased a code point at a time (as Java's Character.toLowerCase). Where
+ * Lucene's StandardTokenizer differs from the segmenter, it is followed: ideographs and hiragana
+ * are a token each (with their combining marks), a run of katakana or of a South-East Asian
+ * script is one token (the segmenter splits them by dictionary), an emoji (flags and keycaps
+ * too) is a token, a word without a letter or digit ("___") is none; tokens over 255
+ * characters are cut into pieces.
  */
 export function analyze(text: string): string[] {
   const tokens: string[] = [];
@@ -32,12 +36,29 @@ export function analyze(text: string): string[] {
     for (const match of text.matchAll(ASCII_WORD)) push(tokens, match[0].toLowerCase());
     return tokens;
   }
-  for (const segment of WORDS.segment(text)) {
-    if (!segment.isWordLike && !PICTOGRAPH.test(segment.segment)) continue;
-    if (SINGLE_CHARACTER.test(segment.segment)) {
-      for (const run of segment.segment.match(SINGLE_CHARACTER_RUNS)!) push(tokens, lowerCase(run));
-    } else push(tokens, lowerCase(segment.segment));
+  let run = '';
+  let runScript: string | null = null;
+  const flush = (): void => {
+    for (const piece of run.match(PIECES) ?? []) if (WORDY.test(piece)) push(tokens, lowerCase(piece));
+    run = '';
+    runScript = null;
+  };
+  for (const { segment, isWordLike } of WORDS.segment(text)) {
+    if (EMOJI.test(segment)) {
+      flush();
+      push(tokens, segment);
+      continue;
+    }
+    if (!isWordLike) {
+      flush();
+      continue;
+    }
+    const script = WHOLE_RUN_SCRIPTS.find(([, pattern]) => pattern.test(segment))?.[0] ?? null;
+    if (script === null || script !== runScript) flush();
+    run += segment;
+    runScript = script;
   }
+  flush();
   return tokens;
 }
 
@@ -52,10 +73,15 @@ function isAscii(text: string): boolean {
  */
 const ASCII_WORD = /[A-Za-z0-9_]*[A-Za-z0-9][A-Za-z0-9_]*(?:(?:(?<=[A-Za-z])[.:'](?=[A-Za-z])|(?<=[0-9])[.,;'](?=[0-9]))[A-Za-z0-9_]+)*/g;
 const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
-const PICTOGRAPH = /\p{Extended_Pictographic}/u;
-/** Lucene makes each ideograph and each hiragana a token of its own; other characters of a segment stay together. */
-const SINGLE_CHARACTER = /[\p{Script=Han}\p{Script=Hiragana}]/u;
-const SINGLE_CHARACTER_RUNS = /[\p{Script=Han}\p{Script=Hiragana}]|[^\p{Script=Han}\p{Script=Hiragana}]+/gu;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+const WORDY = /[\p{L}\p{N}]/u;
+/** Scripts the segmenter splits by dictionary and Lucene keeps as one token per run. */
+const WHOLE_RUN_SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ['katakana', /^[\p{Script=Katakana}\u30FC\uFF70\p{M}]+$/u],
+  ['south-east-asian', /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{M}]+$/u],
+];
+/** Ideographs and hiragana one by one (each with its marks), the rest of a run whole. */
+const PIECES = /[\p{Script=Han}\p{Script=Hiragana}]\p{M}*|[^\p{Script=Han}\p{Script=Hiragana}]+/gu;
 
 function lowerCase(token: string): string {
   let lower = '';
@@ -70,8 +96,8 @@ function push(tokens: string[], token: string): void {
 /**
  * A node's "more like this" words (MORE_LIKE_THIS): its text fields that hold a string, joined,
  * lower-cased and split on white space and query syntax; words of at least `minLength`
- * characters that are not stop words; the `words` most used, then the longest, then by code
- * point. `values` are the node's MORE_LIKE_THIS.fields in order.
+ * characters that are not stop words; the `words` most used, then the longest, then by UTF-16
+ * code unit (as Cypher orders strings). `values` are the node's MORE_LIKE_THIS.fields in order.
  */
 export function moreLikeThisWords(values: readonly unknown[]): string[] {
   const text = values
@@ -83,7 +109,7 @@ export function moreLikeThisWords(values: readonly unknown[]): string[] {
     if (codePoints(word) >= MORE_LIKE_THIS.minLength && !STOP_WORDS.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
   }
   return [...uses]
-    .sort(([a, aUses], [b, bUses]) => bUses - aUses || codePoints(b) - codePoints(a) || byCodePoint(a, b))
+    .sort(([a, aUses], [b, bUses]) => bUses - aUses || codePoints(b) - codePoints(a) || byUtf16(a, b))
     .slice(0, MORE_LIKE_THIS.words)
     .map(([word]) => word);
 }
@@ -100,18 +126,9 @@ function codePoints(word: string): number {
   return count;
 }
 
-function byCodePoint(a: string, b: string): number {
-  for (let i = 0; i < Math.min(a.length, b.length);) {
-    const [x, y] = [a.codePointAt(i)!, b.codePointAt(i)!];
-    if (x !== y) return x - y;
-    i += x > 0xffff ? 2 : 1;
-  }
-  return a.length - b.length;
-}
-
-/** The query's terms, one list per word: what the full-text query made of the words would match. */
-export function queryTerms(words: readonly string[]): string[][] {
-  return words.map(analyze).filter((terms) => terms.length > 0);
+/** Cypher orders strings as Java's String.compareTo does: by UTF-16 code unit. */
+function byUtf16(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // Lucene's SmallFloat.intToByte4 / byte4ToInt: a field's length kept in one byte, exact below 24.

@@ -184,7 +184,7 @@ export class GraphProjection {
     const held = { source: this.source, target: this.target, types: this.types, weights: this.weight, origins: this.origins, notes: this.notes };
     const merge = new EdgeMerge(held, incoming, { renumbered, rewritten, gone, nodes: after.ids.length });
     await inChunks(this.edgeCount, slices, (from, to) => merge.keep(from, to));
-    return assemble(version, after, merge.finish(), slices, this.text.withChanges(touched, rows));
+    return assemble(version, after, merge.finish(), slices, await this.text.withChanges(touched, rows, slices));
   }
 
   /** A rough size of what the projection holds, for the memory budget and /readyz. */

@@ -13,8 +13,11 @@ import {
   type FieldStatistics,
 } from '../domain/word-relevance';
 import { MORE_LIKE_THIS } from '../domain/search-text';
+import { inChunks, NO_PAUSES, type Slices } from './time-slices';
 
 const FIELDS = FULLTEXT_FIELDS.length;
+/** Dead document slots tolerated before a compaction, whatever the index's size. */
+const COMPACT_AFTER = 1024;
 const GONE = 0xff;
 /** Where each "more like this" field sits among a node's WORD_FIELDS values. */
 const MORE_LIKE_THIS_AT = MORE_LIKE_THIS.fields.map((field) => WORD_FIELDS.indexOf(field));
@@ -77,7 +80,7 @@ interface AnalysedDoc {
   readonly lengths: Uint32Array;
   /** (field · termCount + term) → occurrences, for the fields' postings. */
   readonly counts: Map<number, number>;
-  /** The terms of its "more like this" words, as its query. */
+  /** Its "more like this" words as query clauses: see queryClauses. */
   readonly query: Uint32Array;
   readonly embedded: boolean;
 }
@@ -91,6 +94,7 @@ interface AnalysedDoc {
 export class TextIndex {
   private inverses: Float32Array[] | undefined;
   private scratch: Float64Array | undefined;
+  private innerScratch: Float64Array | undefined;
 
   private constructor(
     private readonly terms: TermDictionary,
@@ -136,22 +140,24 @@ export class TextIndex {
     const wanted = NODE_KINDS.indexOf(kind);
     const scores = (this.scratch = this.scratch && this.scratch.length >= this.ids.length ? this.scratch : new Float64Array(this.ids.length));
     const touched: number[] = [];
-    const inverses = (this.inverses ??= this.stats.map((field) => normInverses(field)));
-    for (let field = 0; field < FIELDS; field++) {
-      const lengths = this.lengths[field]!;
-      const cache = inverses[field]!;
-      for (const term of query) {
-        const postings = this.postings[field]![term];
-        if (!postings) continue;
-        const weight = idf(postings.docs.length, this.stats[field]!.docCount);
-        const { docs, freqs } = postings;
-        for (let i = 0; i < docs.length; i++) {
-          const d = docs[i]!;
-          if (this.kinds[d] !== wanted) continue;
-          if (scores[d] === 0) touched.push(d);
-          // Sums of a few dozen floats are exact in a double, in any order, as Lucene sums them.
-          scores[d]! += termScore(weight, freqs[i]!, cache[encodeLength(lengths[d]!)]!);
-        }
+    for (let at = 0; at < query.length;) {
+      const [times, count] = [query[at]!, query[at + 1]!];
+      const terms = query.subarray(at + 2, at + 2 + count);
+      at += 2 + count;
+      if (times === 1) {
+        // A word's clause is flattened into the query: its terms' scores join the document's sum.
+        this.scoreTerms(terms, 1, wanted, scores, touched);
+        continue;
+      }
+      // A word asked `times` times is one clause boosted `times`: its own sum, rounded to a float, then added.
+      const inner = (this.innerScratch =
+        this.innerScratch && this.innerScratch.length >= this.ids.length ? this.innerScratch : new Float64Array(this.ids.length));
+      const reached: number[] = [];
+      this.scoreTerms(terms, times, wanted, inner, reached);
+      for (const d of reached) {
+        if (scores[d] === 0) touched.push(d);
+        scores[d]! += Math.fround(inner[d]!);
+        inner[d] = 0;
       }
     }
     const best = new TopMatches(limit);
@@ -162,12 +168,46 @@ export class TextIndex {
     return best.sorted();
   }
 
+  /** Adds each term's score in each field, boosted `boost`, to `sums` of the documents of kind `wanted`. */
+  private scoreTerms(terms: Uint32Array, boost: number, wanted: number, sums: Float64Array, touched: number[]): void {
+    const inverses = (this.inverses ??= this.stats.map((field) => normInverses(field)));
+    for (let field = 0; field < FIELDS; field++) {
+      const lengths = this.lengths[field]!;
+      const cache = inverses[field]!;
+      for (const term of terms) {
+        const postings = this.postings[field]![term];
+        if (!postings) continue;
+        const weight = Math.fround(boost * idf(postings.docs.length, this.stats[field]!.docCount));
+        const { docs, freqs } = postings;
+        for (let i = 0; i < docs.length; i++) {
+          const d = docs[i]!;
+          if (this.kinds[d] !== wanted) continue;
+          if (sums[d] === 0) touched.push(d);
+          // Sums of a few dozen floats are exact in a double, in any order, as Lucene sums them.
+          sums[d]! += termScore(weight, freqs[i]!, cache[encodeLength(lengths[d]!)]!);
+        }
+      }
+    }
+  }
+
   /**
    * This index with the changes of a later version: each touched node's old document leaves it
    * (its postings and its part of the statistics), and the node, if it has a row, comes back as
-   * a new document. Shares every unchanged posting list with this version.
+   * a new document. Shares every unchanged posting list with this version. The slots of the
+   * documents that left are reclaimed (the index compacted, in slices) once they pass a quarter
+   * of the live ones.
    */
-  withChanges(touched: readonly string[], rows: readonly { id: string; kind: NodeKind; words?: NodeWords }[]): TextIndex {
+  async withChanges(
+    touched: readonly string[],
+    rows: readonly { id: string; kind: NodeKind; words?: NodeWords }[],
+    slices: Slices = NO_PAUSES,
+  ): Promise<TextIndex> {
+    const changed = this.changed(touched, rows);
+    const dead = changed.ids.length - changed.docOf.size;
+    return dead > Math.max(COMPACT_AFTER, changed.docOf.size / 4) ? changed.compacted(slices) : changed;
+  }
+
+  private changed(touched: readonly string[], rows: readonly { id: string; kind: NodeKind; words?: NodeWords }[]): TextIndex {
     const docOf = new Map(this.docOf);
     const kinds = new Uint8Array(this.ids.length + rows.length);
     kinds.set(this.kinds);
@@ -243,6 +283,43 @@ export class TextIndex {
       this.docTerms.with(addedTerms, leaving),
       this.queries.with(addedQueries, leaving),
     );
+  }
+
+  /** The same index with only the live documents, renumbered in their order. */
+  private async compacted(slices: Slices): Promise<TextIndex> {
+    const renumbered = new Int32Array(this.ids.length).fill(-1);
+    const live: number[] = [];
+    this.ids.forEach((id, doc) => {
+      if (this.docOf.get(id) === doc) renumbered[doc] = live.push(doc) - 1;
+    });
+    const postings: (Postings | undefined)[][] = [];
+    for (const field of this.postings) {
+      const moved: (Postings | undefined)[] = [];
+      await inChunks(field.length, slices, (from, to) => {
+        for (let term = from; term < to; term++) {
+          const list = field[term];
+          if (list) moved[term] = { docs: list.docs.map((doc) => renumbered[doc]!), freqs: list.freqs };
+        }
+      });
+      postings.push(moved);
+    }
+    return new TextIndex(
+      this.terms,
+      new Map(live.map((doc, at) => [this.ids[doc]!, at])),
+      live.map((doc) => this.ids[doc]!),
+      Uint8Array.from(live, (doc) => this.kinds[doc]!),
+      Uint8Array.from(live, (doc) => this.embedded[doc]!),
+      this.lengths.map((field) => Uint32Array.from(live, (doc) => field[doc]!)),
+      postings,
+      this.stats,
+      DocLists.pack(live.map((doc) => this.docTerms.of(doc))),
+      DocLists.pack(live.map((doc) => this.queries.of(doc))),
+    );
+  }
+
+  /** How many document slots it holds, live or left behind by a change (compaction reclaims those). */
+  get slots(): number {
+    return this.ids.length;
   }
 
   /** A rough size, for the memory budget. */
@@ -330,9 +407,28 @@ function analyseDoc(terms: TermDictionary, id: string, kind: NodeKind, words: No
       }
     }
   }
-  // Each word of the query becomes its terms (a word of several tokens matches each, as the query parser makes it).
-  const query = moreLikeThisWords(MORE_LIKE_THIS_AT.map((at) => values[at])).flatMap((word) => analyze(word).map((term) => terms.numberOf(term)));
-  return { id, kind: NODE_KINDS.indexOf(kind), lengths, counts, query: Uint32Array.from(query), embedded: words?.embedded === true };
+  const query = queryClauses(moreLikeThisWords(MORE_LIKE_THIS_AT.map((at) => values[at])), terms);
+  return { id, kind: NODE_KINDS.indexOf(kind), lengths, counts, query, embedded: words?.embedded === true };
+}
+
+/**
+ * The query the full-text search makes of the words, as Lucene rewrites it: each word is a
+ * clause over the fields of its terms (a word of several tokens matches each); words whose
+ * terms are the same ("culture", "culture.") are one clause boosted by how many they are, and
+ * the other clauses are flattened into the query. Packed as, per clause: times, term count,
+ * term numbers; in the words' order.
+ */
+function queryClauses(words: readonly string[], terms: TermDictionary): Uint32Array {
+  const clauses = new Map<string, { times: number; terms: number[] }>();
+  for (const word of words) {
+    const tokens = analyze(word);
+    if (tokens.length === 0) continue;
+    const key = tokens.join('\u0000');
+    const clause = clauses.get(key);
+    if (clause) clause.times += 1;
+    else clauses.set(key, { times: 1, terms: tokens.map((token) => terms.numberOf(token)) });
+  }
+  return Uint32Array.from([...clauses.values()].flatMap((clause) => [clause.times, clause.terms.length, ...clause.terms]));
 }
 
 /** The best `limit` matches seen, by score, then id in code-point order. */

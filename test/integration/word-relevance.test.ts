@@ -1,6 +1,6 @@
 import { generateSyntheticGraph } from '../../src/cli/synthetic-graph';
 import { NodeKind } from '../../src/domain/node-kind';
-import { writeGraphBatch } from '../../src/graph/graph-writer';
+import { writeGraphBatch, type NodeInput } from '../../src/graph/graph-writer';
 import { ThinkingRepository } from '../../src/graph/thinking-repository';
 import { WriteRepository } from '../../src/graph/write-repository';
 import type { NodeWords, TopologyRow } from '../../src/domain/topology';
@@ -16,10 +16,21 @@ import { startPrivateNeo4j, type PrivateNeo4j } from '../support/private-neo4j';
  */
 let neo4j: PrivateNeo4j;
 
+/**
+ * Texts where Lucene's way shows: words that analyze alike ("culture", "culture," and "culture."
+ * are one clause, boosted), words of several tokens, other scripts, emoji, lists of aliases.
+ */
+const AWKWARD: NodeInput[] = [
+  ['culture-loops', 'Culture, culture. Culture; the culture: structure! Structure? structure… teams’ teams teams.'],
+  ['mixed-scripts', 'コンピューターサイエンス and ภาษาไทยง่าย, 日本語の文化 — culture, structure; 🇫🇷 flags #️⃣ keys 😀 naïve café İstanbul.'],
+  ['numbers-and-marks', "Version 3.5, 3,5 and 12:30; e.g. U.S.A. don't won't can't; node.js x,y,z well-known self-made culture-first."],
+  ['repeated-structure', 'Structure structure structure, culture culture; ownership. Ownership, ownership; teams teams.'],
+].map(([slug, summary]) => ({ id: `essay:${slug}`, kind: NodeKind.ESSAY, slug: slug!, properties: { title: `Awkward ${slug}`, summary } }));
+
 beforeAll(async () => {
   neo4j = await startPrivateNeo4j({ seed: true });
   const synthetic = generateSyntheticGraph({ essays: 300, seed: 7 });
-  await neo4j.database.executor().writeTransaction((run) => writeGraphBatch(run, [...synthetic.ideas, ...synthetic.essays], synthetic.edges));
+  await neo4j.database.executor().writeTransaction((run) => writeGraphBatch(run, [...synthetic.ideas, ...synthetic.essays, ...AWKWARD], synthetic.edges));
 }, 180_000);
 
 afterAll(async () => {

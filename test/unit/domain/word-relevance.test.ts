@@ -56,6 +56,20 @@ describe('word relevance', () => {
     expect(analyze('x'.repeat(300))).toEqual(['x'.repeat(255), 'x'.repeat(45)]);
   });
 
+  // Each expected list is what Lucene 9.11.1's StandardAnalyzer (no stop words) gave for the text.
+  it.each([
+    ['é ___ x', ['é', 'x']],
+    ['ภาษาไทยง่ายนิดเดียว', ['ภาษาไทยง่ายนิดเดียว']],
+    ['コンピューターサイエンス', ['コンピューターサイエンス']],
+    ['葛\u{E0100} か\u3099', ['葛\u{E0100}', 'か\u3099']],
+    ['🇫🇷 #️⃣ ok😀x', ['🇫🇷', '#️⃣', 'ok', '😀', 'x']],
+    ['abc漢字 カタカナabc', ['abc', '漢', '字', 'カタカナ', 'abc']],
+    ['İstanbul ΟΔΟΣ naïve café', ['istanbul', 'οδοσ', 'naïve', 'café']],
+    ['a１２b ①② Ⅻ ½', ['a１２b', 'ⅻ']],
+  ])('splits %j where the segmenter and Lucene part ways as Lucene does', (text, tokens) => {
+    expect(analyze(text)).toEqual(tokens);
+  });
+
   it('splits ASCII text exactly as the Unicode segmenter does (the fast path)', () => {
     const random = seedrandom('ascii-words');
     const alphabet = "abcXYZ019_.,;:'- \n!?()@#/";

@@ -37,7 +37,7 @@ function everyMatch(index: TextIndex, world: World) {
 }
 
 describe('TextIndex', () => {
-  it('matches after a catch-up exactly as a whole build at the same state does', () => {
+  it('matches after a catch-up exactly as a whole build at the same state does', async () => {
     const random = seedrandom('text-index');
     for (let round = 0; round < 12; round++) {
       const world: World = new Map();
@@ -58,11 +58,34 @@ describe('TextIndex', () => {
           touched.push(id);
         }
         const rows = touched.filter((id) => world.has(id)).map((id) => ({ id, ...world.get(id)! }));
-        held = held.withChanges(touched, rows);
+        held = await held.withChanges(touched, rows);
         expect(everyMatch(held, world)).toEqual(everyMatch(build(world), world));
       }
       expect(held.documents).toBe(world.size);
     }
+  });
+
+  it('reclaims the slots of changed documents: many catch-ups later it still matches as a whole build, in bounded room', async () => {
+    const random = seedrandom('text-index-compaction');
+    const world: World = new Map();
+    for (let n = 0; n < 60; n++) world.set(`essay:n-${n}`, { kind: NodeKind.ESSAY, words: randomWords(random) });
+    let held = build(world);
+    let compactions = 0;
+    for (let round = 0; round < 40; round++) {
+      for (const id of world.keys()) world.set(id, { kind: NodeKind.ESSAY, words: randomWords(random) });
+      const touched = [...world.keys()];
+      const before = held.slots;
+      held = await held.withChanges(
+        touched,
+        touched.map((id) => ({ id, ...world.get(id)! })),
+      );
+      if (held.slots < before) compactions += 1;
+      // Never more than the live documents, the tolerated dead ones and one round's changes.
+      expect(held.slots).toBeLessThanOrEqual(world.size + 1024 + world.size);
+      if (round % 8 === 7) expect(everyMatch(held, world)).toEqual(everyMatch(build(world), world));
+    }
+    expect(compactions).toBeGreaterThan(0);
+    expect(everyMatch(held, world)).toEqual(everyMatch(build(world), world));
   });
 
   it('answers null for a node it does not hold, and nothing for a node without words', () => {
