@@ -5,9 +5,10 @@ import { MORE_LIKE_THIS } from './search-text';
  * words (MORE_LIKE_THIS) are matched against the full-text index's fields of every node, and each
  * match is scored as Neo4j's full-text index scores it: Lucene 9's BM25 (k1 1.2, b 0.75) over
  * per-field statistics, field lengths rounded as Lucene stores them (one byte), the arithmetic in
- * 32-bit floats in Lucene's order, so the same texts give the same scores to the last bit.
- * Tokens follow Lucene's StandardTokenizer (Unicode's word boundaries, UAX #29) and its
- * lower-casing. Checked against the database's own scores by test/integration/word-relevance.
+ * 32-bit floats in Lucene's order, so the same texts give the same scores to the last bit (Lucene
+ * also counts deleted documents until its segments merge; the index here holds none). Tokens
+ * follow Lucene's StandardTokenizer (Unicode's word boundaries, UAX #29) and its lower-casing.
+ * Checked against the database's own scores by test/integration/word-relevance.
  */
 
 /** The properties the full-text index `nodeText` covers (schema/indexes.cypher), in its order. */
