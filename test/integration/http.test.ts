@@ -79,6 +79,21 @@ describe('over HTTP', () => {
     ]);
   });
 
+  it('refuses an operation deeper than the limit every time it comes, and answers one within it every time', async () => {
+    const nested = (levels: number) => `{ role(slug: "ctpo") { ${'growsFrom { '.repeat(levels)}id${' }'.repeat(levels)} } }`;
+    // A document that passed its shape check is not walked again; one that failed is refused again.
+    for (let time = 0; time < 2; time++) {
+      const deep = await postGraphQL(url, nested(14));
+      expect(deep.status).toBe(400);
+      expect(deep.body.errors).toEqual([
+        { message: expect.stringMatching(/depth.*Split the operation or ask for less\.$/), extensions: { code: 'QUERY_TOO_COMPLEX', limit: 12 } },
+      ]);
+      const shallow = await postGraphQL(url, nested(2));
+      expect(shallow.status).toBe(200);
+      expect(shallow.body).toEqual({ data: { role: { growsFrom: [{ growsFrom: [{ id: 'role:engineer' }] }] } } });
+    }
+  });
+
   it('answers malformed requests with a clear 400', async () => {
     const syntax = await postGraphQL(url, '{ essays( }');
     expect(syntax.status).toBe(400);
