@@ -217,6 +217,7 @@ describe('the projection behind the thinking queries', () => {
       (status) => status.mode === 'projection' && status.version === version + 1,
     );
     expect(reader.lines.slice(logged + caughtUp.length)).toEqual([
+      `Projection reads the graph whole: the change log does not cover every write since version ${version}.`,
       'Building the projection: 35 nodes, 63 edges read...',
       expect.stringMatching(/^Projection at version \d+: 35 nodes, 63 edges, built in \d+ ms\.$/),
     ]);
