@@ -1,10 +1,9 @@
 import type { EdgeOrigin, EdgeType } from './edge-type';
 import type { NodeKind } from './node-kind';
 
-/** What the word signal reads of a node: its WORD_FIELDS values (domain/word-relevance.ts), and whether it has a vector. */
+/** What the word signal reads of a node: its WORD_FIELDS values (domain/word-relevance.ts), in order. */
 export interface NodeWords {
   readonly fields: readonly unknown[];
-  readonly embedded: boolean;
 }
 
 /** Receives the graph's topology, every node before any edge. */

@@ -2,7 +2,6 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import { idPrefixOf, NODE_KINDS, type NodeKind } from '../domain/node-kind';
 import { parseNodeId } from '../domain/node-id';
-import { MEANING_PROPERTIES } from '../domain/meaning';
 import type { NodeWords, TopologyChanges, TopologyProgress, TopologyReader, TopologyRow, TopologySink } from '../domain/topology';
 import { WORD_FIELDS } from '../domain/word-relevance';
 import { labelOf, relTypeOf } from './cypher';
@@ -120,10 +119,10 @@ const TYPE_BY_NAME: ReadonlyMap<string, EdgeType> = new Map(EDGE_TYPES.map((type
 const LABEL = 'coalesce(n.title, n.name, n.slug)';
 
 /** What the word signal reads of a node: its WORD_FIELDS (a closed list of the domain), in order. */
-const WORDS = `[${WORD_FIELDS.map((field) => `n.${field}`).join(', ')}] AS words, n.${MEANING_PROPERTIES.vector} IS NOT NULL AS embedded`;
+const WORDS = `[${WORD_FIELDS.map((field) => `n.${field}`).join(', ')}] AS words`;
 
 function wordsOf(record: Neo4jRecord): NodeWords {
-  return { fields: record.get('words') as unknown[], embedded: record.get('embedded') === true };
+  return { fields: record.get('words') as unknown[] };
 }
 
 /** A node's outgoing edges, one tuple each. */

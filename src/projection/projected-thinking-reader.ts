@@ -120,15 +120,16 @@ export class ProjectedThinkingReader implements ThinkingReader {
 
   /**
    * The word matches from the projection's text index (scored as the full-text index scores
-   * them); the meaning matches from Neo4j's vector index, a round trip only when the node has a
-   * vector.
+   * them); the meaning matches from Neo4j's vector index, one round trip for a node of a kind
+   * that has vectors. (Whether a node has one is not the projection's to know: vectors are
+   * written in pages that name no node, so that projections are not rebuilt per page.)
    */
   async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
     const graph = this.graph;
     const source = graph.indexOf(id);
     if (source === undefined || graph.kindOf(source) !== kind) return null;
     const words = graph.text.match(id, kind, limit) ?? [];
-    const meaning = hasMeaning(kind) && graph.text.hasVector(id) ? await this.companions.findMeaningMatches(id, kind, limit) : [];
+    const meaning = hasMeaning(kind) ? await this.companions.findMeaningMatches(id, kind, limit) : [];
     return { words, meaning };
   }
 

@@ -82,7 +82,6 @@ interface AnalysedDoc {
   readonly counts: Map<number, number>;
   /** Its "more like this" words as query clauses: see queryClauses. */
   readonly query: Uint32Array;
-  readonly embedded: boolean;
 }
 
 /**
@@ -102,8 +101,6 @@ export class TextIndex {
     private readonly ids: readonly string[],
     /** NODE_KINDS index of each document; GONE once its node changed or went. */
     private readonly kinds: Uint8Array,
-    /** 1 where the document's node has a vector. */
-    private readonly embedded: Uint8Array,
     /** Tokens of each document in each full-text field: `lengths[field][doc]`. */
     private readonly lengths: readonly Uint32Array[],
     private readonly postings: readonly (readonly (Postings | undefined)[])[],
@@ -119,12 +116,6 @@ export class TextIndex {
 
   get documents(): number {
     return this.docOf.size;
-  }
-
-  /** Whether node `id` has a vector (is embedded) at this version. */
-  hasVector(id: string): boolean {
-    const doc = this.docOf.get(id);
-    return doc !== undefined && this.embedded[doc] === 1;
   }
 
   /**
@@ -211,8 +202,6 @@ export class TextIndex {
     const docOf = new Map(this.docOf);
     const kinds = new Uint8Array(this.ids.length + rows.length);
     kinds.set(this.kinds);
-    const embedded = new Uint8Array(this.ids.length + rows.length);
-    embedded.set(this.embedded);
     const lengths = this.lengths.map((field) => {
       const grown = new Uint32Array(this.ids.length + rows.length);
       grown.set(field);
@@ -252,7 +241,6 @@ export class TextIndex {
       ids.push(row.id);
       docOf.set(row.id, doc);
       kinds[doc] = analysed.kind;
-      embedded[doc] = row.words?.embedded ? 1 : 0;
       for (let field = 0; field < FIELDS; field++) {
         const length = analysed.lengths[field]!;
         lengths[field]![doc] = length;
@@ -276,7 +264,6 @@ export class TextIndex {
       docOf,
       ids,
       kinds.subarray(0, ids.length),
-      embedded.subarray(0, ids.length),
       lengths.map((field) => field.subarray(0, ids.length)),
       postings,
       stats,
@@ -308,7 +295,6 @@ export class TextIndex {
       new Map(live.map((doc, at) => [this.ids[doc]!, at])),
       live.map((doc) => this.ids[doc]!),
       Uint8Array.from(live, (doc) => this.kinds[doc]!),
-      Uint8Array.from(live, (doc) => this.embedded[doc]!),
       this.lengths.map((field) => Uint32Array.from(live, (doc) => field[doc]!)),
       postings,
       this.stats,
@@ -361,7 +347,6 @@ export class TextIndex {
       new Map(docs.map((analysed, doc) => [analysed.id, doc])),
       docs.map((analysed) => analysed.id),
       Uint8Array.from(docs, (analysed) => analysed.kind),
-      Uint8Array.from(docs, (analysed) => (analysed.embedded ? 1 : 0)),
       lengths,
       postings,
       stats,
@@ -408,7 +393,7 @@ function analyseDoc(terms: TermDictionary, id: string, kind: NodeKind, words: No
     }
   }
   const query = queryClauses(moreLikeThisWords(MORE_LIKE_THIS_AT.map((at) => values[at])), terms);
-  return { id, kind: NODE_KINDS.indexOf(kind), lengths, counts, query, embedded: words?.embedded === true };
+  return { id, kind: NODE_KINDS.indexOf(kind), lengths, counts, query };
 }
 
 /**

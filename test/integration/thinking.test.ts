@@ -168,10 +168,10 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
           },
         ],
       });
-      // Over the projection nothing reaches Neo4j: the word matches come from its text index (the
-      // seed has no vectors) and the answer's nodes are outlines. Over Cypher: the evidence and
-      // the text side by side, then the nodes.
-      expect(roundTrips).toBe(trips(0, 3));
+      // Over the projection one round trip, the meaning match (the vectors stay in Neo4j); the word
+      // matches come from its text index and the answer's nodes are outlines. Over Cypher: the
+      // evidence and the text side by side, then the nodes.
+      expect(roundTrips).toBe(trips(1, 3));
     });
 
     it('reads the properties of the answer’s nodes when the answer selects them, as the fallback does', async () => {
@@ -194,8 +194,8 @@ describe.each(THINKING_MODES)('thinking queries (%s)', (mode) => {
       ]);
       expect(related[0]!.node.summary.length).toBeGreaterThan(20);
       expect(related[0]!.reasons.map((reason) => reason.via)).toContainEqual({ id: 'role:product-team', ...role });
-      // Over the projection, one read of the properties the answer selects.
-      expect(roundTrips).toBe(trips(1, 3));
+      // Over the projection, the meaning match and one read of the properties the answer selects.
+      expect(roundTrips).toBe(trips(2, 3));
     });
 
     it('ranks principles for a principle by the rarer neighbours they share, never the principle itself', async () => {

@@ -20,7 +20,7 @@ describeReaderContract('the projection of the world', async () => {
   const builder = new ProjectionBuilder();
   for (const id of world.ids) {
     const { kind, label, properties } = world.record(id)!;
-    builder.addNode(id, kind, label, { fields: WORD_FIELDS.map((field) => properties[field]), embedded: false });
+    builder.addNode(id, kind, label, { fields: WORD_FIELDS.map((field) => properties[field]) });
   }
   for (const edge of world.edges) builder.addEdge(edge.source, edge.target, edge.type, edge.weight, edge.origin, edge.note);
   return { graph: fakes.graph, thinking: new ProjectedThinkingReader(await builder.build(1), { placements: null }, fakes.thinking) };

@@ -21,7 +21,7 @@ function randomWords(random: () => number): NodeWords {
     if (field === 'aliases') return [randomText(random, 1), randomText(random, 2)];
     return randomText(random, 1 + Math.floor(random() * (field === 'summary' || field === 'body' ? 40 : 4)));
   });
-  return { fields, embedded: random() < 0.5 };
+  return { fields };
 }
 
 type World = Map<string, { kind: NodeKind; words: NodeWords }>;
@@ -33,7 +33,7 @@ function build(world: World): TextIndex {
 }
 
 function everyMatch(index: TextIndex, world: World) {
-  return [...world].map(([id, node]) => ({ id, matches: index.match(id, node.kind, 7), vector: index.hasVector(id) }));
+  return [...world].map(([id, node]) => ({ id, matches: index.match(id, node.kind, 7) }));
 }
 
 describe('TextIndex', () => {
@@ -90,17 +90,15 @@ describe('TextIndex', () => {
 
   it('answers null for a node it does not hold, and nothing for a node without words', () => {
     const builder = new TextIndexBuilder();
-    builder.add('essay:a', NodeKind.ESSAY, { fields: WORD_FIELDS.map((field) => (field === 'summary' ? 'structure shapes culture' : null)), embedded: false });
+    builder.add('essay:a', NodeKind.ESSAY, { fields: WORD_FIELDS.map((field) => (field === 'summary' ? 'structure shapes culture' : null)) });
     builder.add('essay:b', NodeKind.ESSAY, undefined);
     builder.add('principle:c', NodeKind.PRINCIPLE, {
       fields: WORD_FIELDS.map((field) => (field === 'summary' ? 'structure shapes culture' : null)),
-      embedded: true,
     });
     const index = builder.build();
     expect(index.match('essay:missing', NodeKind.ESSAY, 5)).toBeNull();
     expect(index.match('essay:b', NodeKind.ESSAY, 5)).toEqual([]);
     // Only nodes of the asked kind: the principle with the same text is not among the essay's matches.
     expect(index.match('essay:a', NodeKind.ESSAY, 5)!.map((match) => match.id)).toEqual(['essay:a']);
-    expect([index.hasVector('principle:c'), index.hasVector('essay:a'), index.hasVector('essay:missing')]).toEqual([true, false, false]);
   });
 });
