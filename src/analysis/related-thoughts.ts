@@ -62,6 +62,9 @@ function describeReason(reason: ScoredReason, via: NodeRecord | null): string {
       return `Their texts use many of the same words (similarity ${(reason.similarity ?? 0).toFixed(2)}).`;
     case ReasonKind.SIMILAR_MEANING:
       return `Their texts say similar things (similarity ${(reason.similarity ?? 0).toFixed(2)}).`;
+    case ReasonKind.SIMILAR_TO_PRINCIPLE:
+    case ReasonKind.SIMILAR_TO_CONCEPT:
+      return `One connects to the ${reason.kind === ReasonKind.SIMILAR_TO_PRINCIPLE ? 'principle' : 'concept'} "${via?.label ?? 'an idea'}", and the other's text says much the same (similarity ${(reason.similarity ?? 0).toFixed(2)}).`;
     case ReasonKind.SHARED_PRINCIPLE:
     case ReasonKind.SHARED_CONCEPT:
     case ReasonKind.SHARED_ROLE:

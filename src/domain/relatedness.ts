@@ -1,4 +1,5 @@
 import { compareIds, compareKeys } from './compare-ids';
+import { firstInOrder } from './first-in-order';
 import { EdgeType } from './edge-type';
 import type { EdgeRecord } from './graph-records';
 import { meaningStrength, type MeaningMatch } from './meaning';
@@ -16,6 +17,10 @@ export enum ReasonKind {
   TEXT_SIMILARITY = 'TEXT_SIMILARITY',
   /** Their texts say similar things, by the sentence model, whatever words they use. */
   SIMILAR_MEANING = 'SIMILAR_MEANING',
+  /** The source links a principle, and the candidate's text says much what that principle says. */
+  SIMILAR_TO_PRINCIPLE = 'SIMILAR_TO_PRINCIPLE',
+  /** The source links a concept, and the candidate's text says much what that concept says. */
+  SIMILAR_TO_CONCEPT = 'SIMILAR_TO_CONCEPT',
 }
 
 /**
@@ -34,8 +39,32 @@ export const REASON_WEIGHTS: Readonly<Record<ReasonKind, number>> = {
   // Alone, meaning ranks a theme's essays best of the three signals (nDCG@10 0.52, against 0.40 for
   // shared neighbours and 0.29 for shared words, on the test corpus): more than a shared principle, less than an editor's link.
   SIMILAR_MEANING: 0.45,
+  // A tag inferred from the text: as much as the tag itself, scaled by how surely the text says it.
+  SIMILAR_TO_PRINCIPLE: 0.3,
+  SIMILAR_TO_CONCEPT: 0.24,
 };
 
+/**
+ * The reason a candidate gets when its text is near an idea the source links: the meaning half of
+ * "shares a principle or concept", for the candidates an editor did not tag.
+ */
+export const SIMILAR_TO_IDEA: Readonly<Partial<Record<NodeKind, ReasonKind>>> = {
+  [NodeKind.PRINCIPLE]: ReasonKind.SIMILAR_TO_PRINCIPLE,
+  [NodeKind.CONCEPT]: ReasonKind.SIMILAR_TO_CONCEPT,
+};
+
+/**
+ * How far the search by linked ideas goes: the source's `ideas` most specific principles and
+ * concepts (fewest links first, then id), and for each the `matches` nodes of the source's kind
+ * nearest it by meaning. Four ideas cover every essay of the test corpus; a hub's thirty would
+ * cost thirty vector searches for reasons that a shared tag mostly gives already.
+ */
+export const IDEA_SEARCH = { ideas: 4, matches: 10 } as const;
+
+/** The kinds whose nodes a node of `kind` can be related through by meaning (ideas that have vectors, other than its own kind). */
+export function ideaKindsFor(kind: NodeKind): NodeKind[] {
+  return (Object.keys(SIMILAR_TO_IDEA) as NodeKind[]).filter((idea) => idea !== kind);
+}
 /** The kinds whose sharing makes two nodes related (authorship and employers do not), with their reason. */
 export const SHARED_REASONS: Readonly<Partial<Record<NodeKind, ReasonKind>>> = {
   [NodeKind.PRINCIPLE]: ReasonKind.SHARED_PRINCIPLE,
@@ -118,13 +147,22 @@ export interface TextEvidence {
   readonly words: readonly TextMatch[];
   /** Cosine similarities, best first; empty when the node has no vector. */
   readonly meaning: readonly MeaningMatch[];
+  /** For each idea the source links (IDEA_SEARCH), the nodes of its kind nearest that idea by meaning. */
+  readonly ideas: readonly IdeaMeaning[];
 }
 
-export const NO_TEXT_EVIDENCE: TextEvidence = { words: [], meaning: [] };
+/** The nodes whose text is nearest an idea (a principle or concept) the source links, best first. */
+export interface IdeaMeaning {
+  readonly idea: string;
+  readonly ideaKind: NodeKind;
+  readonly matches: readonly MeaningMatch[];
+}
+
+export const NO_TEXT_EVIDENCE: TextEvidence = { words: [], meaning: [], ideas: [] };
 
 export interface ScoredReason {
   readonly kind: ReasonKind;
-  /** The shared neighbour, for SHARED_* reasons. */
+  /** The shared neighbour, for SHARED_* reasons; the idea, for SIMILAR_TO_* reasons. */
   readonly via: string | null;
   readonly weight: number;
   readonly sharers: number | null;
@@ -210,6 +248,18 @@ function reasonGroups(source: string, evidence: RelatedEvidence, text: TextEvide
     // A cosine at or below the floor weighs 0 and is left out, like any reason of weight 0.
     const weight = REASON_WEIGHTS.SIMILAR_MEANING * meaningStrength(match.similarity);
     add({ kind: ReasonKind.SIMILAR_MEANING, via: null, weight, sharers: null, edge: null, similarity: match.similarity, share: 0 }, () => [match.id]);
+  }
+  // An idea's rarity counts as it does for a shared one; an idea no other node links is as rare as can be.
+  const sharersOf = new Map(evidence.shared.map((shared) => [shared.via, shared.sharers]));
+  for (const { idea, ideaKind, matches } of text.ideas) {
+    const kind = SIMILAR_TO_IDEA[ideaKind];
+    if (!kind) continue;
+    const sharers = sharersOf.get(idea) ?? 1;
+    const rarity = REASON_WEIGHTS[kind] * sharedNeighbourStrength(sharers, evidence.population);
+    for (const match of matches) {
+      const weight = rarity * meaningStrength(match.similarity);
+      add({ kind, via: idea, weight, sharers, edge: null, similarity: match.similarity, share: 0 }, () => [match.id]);
+    }
   }
   return groups;
 }
@@ -421,20 +471,6 @@ function smallest(values: readonly number[], count: number): number[] {
 /** The `count` first ids in id order. */
 function smallestIds(ids: readonly string[], count: number): string[] {
   return firstInOrder(ids, count, compareIds);
-}
-
-/** The `count` first of `values` under `compare`, in order, in one pass: each is compared with the last one kept. */
-function firstInOrder<T>(values: Iterable<T>, count: number, compare: (a: T, b: T) => number): T[] {
-  if (count <= 0) return [];
-  const kept: T[] = [];
-  for (const value of values) {
-    if (kept.length === count && compare(value, kept[count - 1]!) >= 0) continue;
-    let at = kept.length === count ? count - 1 : kept.length;
-    while (at > 0 && compare(value, kept[at - 1]!) < 0) at--;
-    kept.splice(at, 0, value);
-    if (kept.length > count) kept.pop();
-  }
-  return kept;
 }
 
 function compareReasons(a: ScoredReason, b: ScoredReason): number {

@@ -5,7 +5,7 @@ import { hasMeaning, MEANING_PROPERTIES, type MeaningMatch } from '../domain/mea
 import { parseNodeId } from '../domain/node-id';
 import { MORE_LIKE_THIS } from '../domain/search-text';
 import { NodeKind, NODE_KINDS } from '../domain/node-kind';
-import { sharedKindsFor, type RelatedEvidence, type TextEvidence } from '../domain/relatedness';
+import { IDEA_SEARCH, ideaKindsFor, sharedKindsFor, type IdeaMeaning, type RelatedEvidence, type TextEvidence } from '../domain/relatedness';
 import type { FoundPath, GraphStructure, PathQuery, PrinciplePair, RoleSignal, Subgraph, SubgraphQuery, ThinkingReader } from '../domain/thinking-reader';
 import { Direction } from '../domain/repositories';
 import { ANY_KIND, labelOf, relPattern, relTypeOf } from './cypher';
@@ -27,16 +27,54 @@ const NEAREST_BY_MEANING = `CALL (source) {
            RETURN collect({ id: id, similarity: similarity }) AS meaning
          }`;
 
+/**
+ * After `source`: `ideas`, for its IDEA_SEARCH.ideas most specific linked principles and concepts
+ * that have a vector (fewest links, then id: a node's degree is read without expanding it), the
+ * nodes of its kind nearest each by meaning, of the idea's model. None for a kind without vectors.
+ */
+function nearestToLinkedIdeas(kind: NodeKind): string {
+  const ideaLabels = ideaKindsFor(kind).map(labelOf).join('|');
+  if (!hasMeaning(kind) || !ideaLabels) return 'WITH *, [] AS ideas';
+  return `CALL (source) {
+           MATCH (source)--(idea:${ideaLabels})
+           WHERE idea.${MEANING_PROPERTIES.vector} IS NOT NULL
+           WITH DISTINCT idea
+           ORDER BY COUNT { (idea)--() }, idea.id
+           LIMIT $ideas
+           CALL (source, idea) {
+             CALL db.index.vector.queryNodes($meaningIndex, $ideaCandidates, idea.${MEANING_PROPERTIES.vector})
+             YIELD node, score
+             WHERE node <> source AND node.${MEANING_PROPERTIES.model} = idea.${MEANING_PROPERTIES.model}
+             WITH node.id AS id, ${COSINE_OF_SCORE} AS similarity
+             ORDER BY similarity DESC, id
+             LIMIT $ideaMatches
+             RETURN collect({ id: id, similarity: similarity }) AS matches
+           }
+           RETURN collect({ idea: idea.id, labels: labels(idea), matches: matches }) AS ideas
+         }`;
+}
+
 function meaningParameters(kind: NodeKind, limit: number) {
   return {
     limit: neo4j.int(limit),
     meaningIndex: hasMeaning(kind) ? meaningIndexOf(kind) : null,
     meaningCandidates: neo4j.int(vectorCandidates(limit)),
+    ideas: neo4j.int(IDEA_SEARCH.ideas),
+    ideaMatches: neo4j.int(IDEA_SEARCH.matches),
+    ideaCandidates: neo4j.int(vectorCandidates(IDEA_SEARCH.matches)),
   };
 }
 
 function toMeaningMatches(rows: unknown): MeaningMatch[] {
   return (rows as { id: string; similarity: number }[]).map((match) => ({ id: String(match.id), similarity: Number(match.similarity) }));
+}
+
+function toIdeaMeanings(rows: unknown): IdeaMeaning[] {
+  return (rows as { idea: string; labels: string[]; matches: unknown }[]).map((row) => ({
+    idea: String(row.idea),
+    ideaKind: kindOfLabels(row.labels),
+    matches: toMeaningMatches(row.matches),
+  }));
 }
 
 /** Candidates listed per shared neighbour in the fallback; the projection lists them all. */
@@ -130,6 +168,7 @@ export class ThinkingRepository implements ThinkingReader {
   async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
     const label = labelOf(kind);
     const meaning = hasMeaning(kind) ? NEAREST_BY_MEANING : 'WITH matches, [] AS meaning';
+    const ideas = nearestToLinkedIdeas(kind);
     const rows = await this.db.read(
       `MATCH (source:${label} {id: $id})
        CALL (source) {
@@ -151,7 +190,8 @@ export class ThinkingRepository implements ThinkingReader {
          RETURN collect({ id: id, score: score }) AS matches
        }
        ${meaning}
-       RETURN matches, meaning`,
+       ${ideas}
+       RETURN matches, meaning, ideas`,
       {
         id,
         fields: [...MORE_LIKE_THIS.fields],
@@ -169,17 +209,26 @@ export class ThinkingRepository implements ThinkingReader {
     return {
       words: (row.matches as { id: string; score: number }[]).map((match) => ({ id: String(match.id), score: Number(match.score) })),
       meaning: toMeaningMatches(row.meaning),
+      ideas: toIdeaMeanings(row.ideas),
     };
   }
 
-  /** The nodes of its kind nearest the vector of node `id` (of the same model); none when it has no vector or its kind none. */
-  async findMeaningMatches(id: string, kind: NodeKind, limit: number): Promise<MeaningMatch[]> {
-    if (!hasMeaning(kind)) return [];
-    const rows = await this.db.read(`MATCH (source:${labelOf(kind)} {id: $id}) ${NEAREST_BY_MEANING} RETURN meaning`, {
-      id,
-      ...meaningParameters(kind, limit),
-    });
-    return rows[0] ? toMeaningMatches(rows[0].meaning) : [];
+  /**
+   * The meaning half of findTextEvidence, in one round trip: the nodes of its kind nearest the
+   * vector of node `id` (of the same model), and those nearest its linked ideas. Empty for a kind
+   * without vectors.
+   */
+  async findMeaningEvidence(id: string, kind: NodeKind, limit: number): Promise<Pick<TextEvidence, 'meaning' | 'ideas'>> {
+    if (!hasMeaning(kind)) return { meaning: [], ideas: [] };
+    const rows = await this.db.read(
+      `MATCH (source:${labelOf(kind)} {id: $id})
+       ${NEAREST_BY_MEANING}
+       ${nearestToLinkedIdeas(kind)}
+       RETURN meaning, ideas`,
+      { id, ...meaningParameters(kind, limit) },
+    );
+    const row = rows[0];
+    return row ? { meaning: toMeaningMatches(row.meaning), ideas: toIdeaMeanings(row.ideas) } : { meaning: [], ideas: [] };
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -172,7 +172,7 @@ export class GraphProjection {
     const { index } = after;
 
     // The touched nodes' edges, sorted as a whole read sorts them (their targets are only placed here).
-    const fresh = new ProjectionBuilder();
+    const fresh = new ProjectionBuilder({ words: false });
     for (const row of rows) {
       fresh.addNode(row.id, row.kind, row.label);
       for (const edge of row.out) if (index.has(edge.target)) fresh.addNode(edge.target, row.kind, '');
@@ -224,11 +224,16 @@ export class ProjectionBuilder implements TopologySink {
   private readonly edgeWeights: number[] = [];
   private readonly edgeOrigins: number[] = [];
   private readonly edgeNotes = new Map<number, string>();
-  private readonly text = new TextIndexBuilder();
+  /** Null for a catch-up's builder: only its edges are used, and the text index is caught up on its own. */
+  private readonly text: TextIndexBuilder | null;
+
+  constructor(options: { words: boolean } = { words: true }) {
+    this.text = options.words ? new TextIndexBuilder() : null;
+  }
 
   addNode(id: string, kind: NodeKind, label: string, words?: NodeWords): void {
     if (this.position.has(id)) return;
-    this.text.add(id, kind, words);
+    this.text?.add(id, kind, words);
     this.position.set(id, this.nodeIds.length);
     this.nodeIds.push(id);
     this.nodeKinds.push(NODE_KINDS.indexOf(kind));
@@ -260,7 +265,7 @@ export class ProjectionBuilder implements TopologySink {
     const kinds = order ? Uint8Array.from(order, (old) => this.nodeKinds[old]!) : Uint8Array.from(this.nodeKinds);
     const labels = order ? order.map((old) => this.nodeLabels[old]!) : this.nodeLabels;
     const nodes = { ids, kinds, labels, index: await indexIds(ids, slices) };
-    return assemble(version, nodes, await this.sortedEdges(rank, rank.length, slices), slices, this.text.build());
+    return assemble(version, nodes, await this.sortedEdges(rank, rank.length, slices), slices, this.text?.build() ?? TextIndex.empty());
   }
 
   /** The edges by (source, type, target), each node at its index in `index` (which holds every node added). */

@@ -1,9 +1,9 @@
 import { EdgeType } from '../domain/edge-type';
-import { hasMeaning, type MeaningMatch } from '../domain/meaning';
+import { hasMeaning } from '../domain/meaning';
 import type { NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
 import type { NodeKind } from '../domain/node-kind';
-import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../domain/relatedness';
+import { NO_TEXT_EVIDENCE, sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../domain/relatedness';
 import type {
   FoundPath,
   GraphStructure,
@@ -25,7 +25,8 @@ import { selectMap } from './map-selection';
 
 /** What the projection cannot answer alone: the vectors stay in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
-  findMeaningMatches(id: string, kind: NodeKind, limit: number): Promise<MeaningMatch[]>;
+  /** The meaning half of the text evidence (ThinkingRepository.findMeaningEvidence). */
+  findMeaningEvidence(id: string, kind: NodeKind, limit: number): Promise<Pick<TextEvidence, 'meaning' | 'ideas'>>;
 }
 
 /** Per-version results that every request of that version shares. */
@@ -120,8 +121,8 @@ export class ProjectedThinkingReader implements ThinkingReader {
 
   /**
    * The word matches from the projection's text index (scored as the full-text index scores
-   * them); the meaning matches from Neo4j's vector index, one round trip for a node of a kind
-   * that has vectors. (Whether a node has one is not the projection's to know: vectors are
+   * them); the meaning matches (its own and its linked ideas') from Neo4j's vector indexes, one
+   * round trip for a node of a kind that has vectors. (Whether a node has one is not the projection's to know: vectors are
    * written in pages that name no node, so that projections are not rebuilt per page.)
    */
   async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
@@ -129,8 +130,8 @@ export class ProjectedThinkingReader implements ThinkingReader {
     const source = graph.indexOf(id);
     if (source === undefined || graph.kindOf(source) !== kind) return null;
     const words = graph.text.match(id, kind, limit) ?? [];
-    const meaning = hasMeaning(kind) ? await this.companions.findMeaningMatches(id, kind, limit) : [];
-    return { words, meaning };
+    const { meaning, ideas } = hasMeaning(kind) ? await this.companions.findMeaningEvidence(id, kind, limit) : NO_TEXT_EVIDENCE;
+    return { words, meaning, ideas };
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -14,6 +14,7 @@ import {
 } from '../domain/word-relevance';
 import { MORE_LIKE_THIS } from '../domain/search-text';
 import { inChunks, NO_PAUSES, type Slices } from './time-slices';
+import { firstInOrder } from '../domain/first-in-order';
 
 const FIELDS = FULLTEXT_FIELDS.length;
 /** Dead document slots tolerated before a compaction, whatever the index's size. */
@@ -129,7 +130,7 @@ export class TextIndex {
     const query = this.queries.of(doc);
     if (query.length === 0 || limit < 1) return [];
     const wanted = NODE_KINDS.indexOf(kind);
-    const scores = (this.scratch = this.scratch && this.scratch.length >= this.ids.length ? this.scratch : new Float64Array(this.ids.length));
+    const scores = (this.scratch = zeroes(this.scratch, this.ids.length));
     const touched: number[] = [];
     for (let at = 0; at < query.length;) {
       const [times, count] = [query[at]!, query[at + 1]!];
@@ -141,8 +142,7 @@ export class TextIndex {
         continue;
       }
       // A word asked `times` times is one clause boosted `times`: its own sum, rounded to a float, then added.
-      const inner = (this.innerScratch =
-        this.innerScratch && this.innerScratch.length >= this.ids.length ? this.innerScratch : new Float64Array(this.ids.length));
+      const inner = (this.innerScratch = zeroes(this.innerScratch, this.ids.length));
       const reached: number[] = [];
       this.scoreTerms(terms, times, wanted, inner, reached);
       for (const d of reached) {
@@ -151,12 +151,13 @@ export class TextIndex {
         inner[d] = 0;
       }
     }
-    const best = new TopMatches(limit);
-    for (const d of touched) {
-      best.offer(this.ids[d]!, Math.fround(scores[d]!));
-      scores[d] = 0;
-    }
-    return best.sorted();
+    // Best first, ties by id in UTF-16 order, as Lucene breaks them; the scratch is left all zeroes.
+    for (const d of touched) scores[d] = Math.fround(scores[d]!);
+    const ids = this.ids;
+    const order = (a: number, b: number) => scores[b]! - scores[a]! || (ids[a]! < ids[b]! ? -1 : 1);
+    const best = firstInOrder(touched, limit, order).map((d) => ({ id: ids[d]!, score: scores[d]! }));
+    for (const d of touched) scores[d] = 0;
+    return best;
   }
 
   /** Adds each term's score in each field, boosted `boost`, to `sums` of the documents of kind `wanted`. */
@@ -416,26 +417,7 @@ function queryClauses(words: readonly string[], terms: TermDictionary): Uint32Ar
   return Uint32Array.from([...clauses.values()].flatMap((clause) => [clause.times, clause.terms.length, ...clause.terms]));
 }
 
-/** The best `limit` matches seen, by score, then id in code-point order. */
-class TopMatches {
-  private readonly kept: TextMatch[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  offer(id: string, score: number): void {
-    const kept = this.kept;
-    if (kept.length === this.limit && !better(id, score, kept[kept.length - 1]!)) return;
-    let at = kept.length;
-    while (at > 0 && better(id, score, kept[at - 1]!)) at -= 1;
-    kept.splice(at, 0, { id, score });
-    if (kept.length > this.limit) kept.pop();
-  }
-
-  sorted(): TextMatch[] {
-    return this.kept;
-  }
-}
-
-function better(id: string, score: number, than: TextMatch): boolean {
-  return score > than.score || (score === than.score && id < than.id);
+/** A scratch array of at least `length` (all zeroes between uses): `held` when it is long enough. */
+function zeroes(held: Float64Array | undefined, length: number): Float64Array {
+  return held && held.length >= length ? held : new Float64Array(length);
 }

@@ -58,6 +58,8 @@ registerEnumType(ReasonKind, {
     DIRECT_EDGE: { description: 'Another edge joins them directly.' },
     TEXT_SIMILARITY: { description: 'Their summaries, statements, descriptions or bodies share words.' },
     SIMILAR_MEANING: { description: 'Their texts say similar things, by the sentence model, whatever words they use.' },
+    SIMILAR_TO_PRINCIPLE: { description: 'One links a principle (the reason’s via), and the other’s text says much what it says, by the sentence model.' },
+    SIMILAR_TO_CONCEPT: { description: 'One links a concept (the reason’s via), and the other’s text says much what it says, by the sentence model.' },
   },
 });
 

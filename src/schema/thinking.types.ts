@@ -9,7 +9,11 @@ export class RelationReason {
   @Field(() => ReasonKind, { description: 'The kind of evidence.' })
   kind!: ReasonKind;
 
-  @Field(() => GraphNode, { nullable: true, description: 'The node the relation goes through (the shared principle, concept, role or essay).' })
+  @Field(() => GraphNode, {
+    nullable: true,
+    description:
+      'The node the relation goes through: the shared principle, concept, role or essay, or for SIMILAR_TO_PRINCIPLE and SIMILAR_TO_CONCEPT the idea the node asked about links.',
+  })
   via!: GraphNodeValue | null;
 
   @Field(() => Float, { description: 'What this reason adds, 0..1; rarer shared neighbours count more.' })

@@ -70,7 +70,7 @@ export function createReaders(database: GraphDatabase, projection: ProjectionMan
   const cypher = new ThinkingRepository(executor);
   const reader = new NodeRepository(executor);
   const snapshot = projection?.serving() ?? null;
-  const companions = { findMeaningMatches: cypher.findMeaningMatches.bind(cypher) };
+  const companions = { findMeaningEvidence: cypher.findMeaningEvidence.bind(cypher) };
   const thinking = snapshot ? new ProjectedThinkingReader(snapshot.graph, snapshot.extras, companions, computeTurns) : cypher;
   return { executor, reader, thinking };
 }

@@ -168,20 +168,21 @@ describe('relatedThoughts with meaning fused in', () => {
     return dcg / ideal;
   }
 
-  // The issue asks for 15% over the best single signal. Measured: 14.9% (structure 0.397, words
-  // 0.294, meaning 0.527, fused 0.606), across reasonable calibrations 14–17%: the bar sits on the
-  // plateau's edge, so this asserts the 10% the fusion gives reliably, and prints the figures.
-  it('beats the best single signal by at least 10% nDCG@10 (the figures printed), with the editor links hidden', async () => {
+  // The issue's bar: 15% over the best single signal. Most of the gain is the reasons through
+  // linked ideas (a tag inferred from the text): without them the fusion measured 14.2–14.9%, with
+  // them 23.8%; the figures are printed, the one without them too.
+  it('beats the best single signal by at least 15% nDCG@10 (the figures printed), with the editor links hidden', async () => {
     const thinking = new ThinkingRepository(database.executor());
-    const totals = { structure: 0, words: 0, meaning: 0, hybrid: 0 };
+    const totals = { structure: 0, words: 0, meaning: 0, hybrid: 0, withoutIdeas: 0 };
     for (const id of corpusIds) {
       const evidence: RelatedEvidence = await thinking.findRelatedEvidence(id, NodeKind.ESSAY);
       const text: TextEvidence = (await thinking.findTextEvidence(id, NodeKind.ESSAY, 25))!;
       const none: RelatedEvidence = { population: evidence.population, shared: [], direct: [] };
       const top = (from: RelatedEvidence, texts: TextEvidence) => scoreRelated(id, from, texts, 10).map((candidate) => candidate.id);
       totals.structure += ndcg(id, top(evidence, NO_TEXT_EVIDENCE));
-      totals.words += ndcg(id, top(none, { words: text.words, meaning: [] }));
-      totals.meaning += ndcg(id, top(none, { words: [], meaning: text.meaning }));
+      totals.words += ndcg(id, top(none, { ...NO_TEXT_EVIDENCE, words: text.words }));
+      totals.meaning += ndcg(id, top(none, { ...NO_TEXT_EVIDENCE, meaning: text.meaning }));
+      totals.withoutIdeas += ndcg(id, top(evidence, { ...text, ideas: [] }));
       const { data, errors } = await run(`{ relatedThoughts(id: "${id}", first: 10) { node { id } } }`);
       expect(errors).toBeUndefined();
       totals.hybrid += ndcg(
@@ -191,11 +192,13 @@ describe('relatedThoughts with meaning fused in', () => {
     }
     const mean = Object.fromEntries(Object.entries(totals).map(([signal, total]) => [signal, total / corpusIds.length])) as typeof totals;
     const best = Math.max(mean.structure, mean.words, mean.meaning);
+    const over = (value: number) => `${((value / best - 1) * 100).toFixed(1)}%`;
     console.log(
       `relatedThoughts nDCG@10 over ${corpusIds.length} essays: structure ${mean.structure.toFixed(3)}, words ${mean.words.toFixed(3)}, ` +
-        `meaning ${mean.meaning.toFixed(3)}, hybrid ${mean.hybrid.toFixed(3)} (${((mean.hybrid / best - 1) * 100).toFixed(1)}% over the best single signal)`,
+        `meaning ${mean.meaning.toFixed(3)}, hybrid ${mean.hybrid.toFixed(3)} (${over(mean.hybrid)} over the best single signal; ` +
+        `${mean.withoutIdeas.toFixed(3)}, ${over(mean.withoutIdeas)}, without the reasons through linked ideas)`,
     );
-    expect(mean.hybrid).toBeGreaterThanOrEqual(1.1 * best);
+    expect(mean.hybrid).toBeGreaterThanOrEqual(1.15 * best);
   });
 
   it('answers the same through the projection as through Cypher, meaning included', async () => {
@@ -214,6 +217,40 @@ describe('relatedThoughts with meaning fused in', () => {
     } finally {
       projection.stop();
     }
+  });
+
+  it('relates untagged essays through the ideas the source links, naming the idea its text says', async () => {
+    const REASONS = `query($id: ID!) { relatedThoughts(id: $id, first: 10) { node { id } reasons { kind weight share description via { id label } } } }`;
+    const themes = [...new Set(CORPUS_ESSAYS.map((essay) => essay.theme))];
+    const found: string[] = [];
+    for (const theme of themes) {
+      const essays = CORPUS_ESSAYS.filter((essay) => essay.theme === theme);
+      const source = essays.find((essay) => essay.principles.length > 0)!;
+      const untagged = essays.find((essay) => essay.principles.length === 0 && essay.concepts.length === 0)!;
+      const linked = new Set([...source.principles.map((slug) => `principle:${slug}`), ...source.concepts.map((slug) => `concept:${slug}`)]);
+      const { data, errors } = await run(REASONS, { id: essayId(source.slug) });
+      expect(errors).toBeUndefined();
+      type Reason = { kind: string; weight: number; share: number; description: string; via: { id: string; label: string } | null };
+      const related = data!.relatedThoughts as { node: { id: string }; reasons: Reason[] }[];
+      for (const thought of related) {
+        for (const reason of thought.reasons.filter((r) => r.kind === 'SIMILAR_TO_PRINCIPLE' || r.kind === 'SIMILAR_TO_CONCEPT')) {
+          // Through one of the source's own ideas, of the kind the reason says, described with its name and cosine.
+          expect(linked.has(reason.via!.id)).toBe(true);
+          expect(reason.via!.id.startsWith(reason.kind === 'SIMILAR_TO_PRINCIPLE' ? 'principle:' : 'concept:')).toBe(true);
+          const noun = reason.kind === 'SIMILAR_TO_PRINCIPLE' ? 'principle' : 'concept';
+          expect(reason.description).toBe(
+            `One connects to the ${noun} "${reason.via!.label}", and the other's text says much the same (similarity ${reason.description.match(/similarity (0\.\d\d)\)/)![1]}).`,
+          );
+          expect(reason.weight).toBeGreaterThan(0);
+          expect(reason.weight).toBeLessThanOrEqual(reason.kind === 'SIMILAR_TO_PRINCIPLE' ? 0.3 : 0.24);
+        }
+        if (thought.node.id === essayId(untagged.slug) && thought.reasons.some((r) => r.kind.startsWith('SIMILAR_TO_'))) found.push(theme);
+      }
+    }
+    // The untagged essay of a theme shares no tag with anything: what ties it to its theme's tagged essays is its text.
+    // Measured: 4 of 6 themes; asserted: half of them.
+    console.log(`untagged essays related to their theme's first tagged essay through a linked idea: ${found.length}/${themes.length} (${found.join(', ')})`);
+    expect(found.length).toBeGreaterThanOrEqual(3);
   });
 
   it('gives SIMILAR_MEANING as a reason, with its similarity and share, and relates a node tied by meaning alone', async () => {

@@ -6,7 +6,6 @@ import type { EdgeRecord, Neighbour, NodeRecord, Page, SearchHit } from '../../s
 import { findShortestSimplePaths } from '../../src/domain/k-shortest-paths';
 import { NodeKind } from '../../src/domain/node-kind';
 import type { NodeSelection, SelectedNode } from '../../src/domain/node-selection';
-import type { MeaningMatch } from '../../src/domain/meaning';
 import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../../src/domain/relatedness';
 import { Direction, type GraphReader, type Hop, type ListQuery } from '../../src/domain/repositories';
 import { MORE_LIKE_THIS, searchWords } from '../../src/domain/search-text';
@@ -163,12 +162,12 @@ export class InMemoryThinkingReader implements ThinkingReader {
       .filter((match) => match.score > 0)
       .sort((a, b) => b.score - a.score || compareIds(a.id, b.id))
       .slice(0, limit);
-    return { words: matches, meaning: [] };
+    return { words: matches, meaning: [], ideas: [] };
   }
 
   /** This world holds no vectors. */
-  async findMeaningMatches(): Promise<MeaningMatch[]> {
-    return [];
+  async findMeaningEvidence(): Promise<Pick<TextEvidence, 'meaning' | 'ideas'>> {
+    return { meaning: [], ideas: [] };
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

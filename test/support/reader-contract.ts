@@ -427,7 +427,7 @@ export function describeReaderContract(name: string, makeReaders: () => Contract
       });
 
       it('finds nothing for a node without text, and answers null for no such node of that kind', async () => {
-        expect(await thinking.findTextEvidence('concept:culture', CONCEPT, 5)).toEqual({ words: [], meaning: [] });
+        expect(await thinking.findTextEvidence('concept:culture', CONCEPT, 5)).toEqual({ words: [], meaning: [], ideas: [] });
         expect(await thinking.findTextEvidence('essay:missing', ESSAY, 5)).toBeNull();
         expect(await thinking.findTextEvidence('essay:culture-by-design', PRINCIPLE, 5)).toBeNull();
       });

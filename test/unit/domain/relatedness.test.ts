@@ -60,6 +60,17 @@ describe('scoreRelated, on a small world', () => {
       { id: 'essay:e', similarity: 0.4 },
       { id: 'essay:b', similarity: 0.25 },
     ],
+    // essay:d's text says what essay:a's principle says, halfway to full strength; essay:b's only at the floor.
+    ideas: [
+      {
+        idea: 'principle:p',
+        ideaKind: NodeKind.PRINCIPLE,
+        matches: [
+          { id: 'essay:d', similarity: 0.4 },
+          { id: 'essay:b', similarity: 0.25 },
+        ],
+      },
+    ],
   };
 
   it('ranks by the combined score, lists reasons strongest first, and leaves out reasons of weight 0', () => {
@@ -86,6 +97,12 @@ describe('scoreRelated, on a small world', () => {
         id: 'essay:e',
         score: 0.225,
         reasons: [{ kind: ReasonKind.SIMILAR_MEANING, via: null, weight: 0.225, sharers: null, edge: null, similarity: 0.4, share: 0.225 }],
+      },
+      {
+        // As the shared principle counts (0.3, the principle being rare), times the strength of the cosine.
+        id: 'essay:d',
+        score: 0.15,
+        reasons: [{ kind: ReasonKind.SIMILAR_TO_PRINCIPLE, via: 'principle:p', weight: 0.15, sharers: 2, edge: null, similarity: 0.4, share: 0.15 }],
       },
     ]);
   });
@@ -149,7 +166,7 @@ describe('scoreRelated on node indices', () => {
     { id: 'essay:110', score: 4 },
     { id: 'essay:missing', score: 3 },
   ];
-  const text = { words, meaning: [{ id: 'essay:030', similarity: 0.7 }] };
+  const text = { words, meaning: [{ id: 'essay:030', similarity: 0.7 }], ideas: [] };
   const withoutMissing = { ...text, words: words.slice(0, 2) };
   const all = ['essay:000', ...ids.filter((id) => id !== 'essay:000')];
   const indexedBy = (order: readonly string[], inIdOrder: boolean): RelatedEvidence => {

@@ -29,7 +29,7 @@ function smallWorld(): Promise<GraphProjection> {
 }
 
 /** Full-text matching stays in Neo4j; these tests do not reach it. */
-const unused = { findMeaningMatches: async () => [] };
+const unused = { findMeaningEvidence: async () => ({ meaning: [], ideas: [] }) };
 
 describe('the projection', () => {
   let graph: GraphProjection;
