@@ -54,12 +54,29 @@ export const SIMILAR_TO_IDEA: Readonly<Partial<Record<NodeKind, ReasonKind>>> = 
 };
 
 /**
- * How far the search by linked ideas goes: the source's `ideas` most specific principles and
- * concepts (fewest links first, then id), and for each the `matches` nodes of the source's kind
- * nearest it by meaning. Four ideas cover every essay of the test corpus; a hub's thirty would
- * cost thirty vector searches for reasons that a shared tag mostly gives already.
+ * How far the search by linked ideas goes: the source's `ideas` rarest linked principles and
+ * concepts (ideasToSearch), and for each the `matches` nodes of the source's kind nearest it by
+ * meaning. Four ideas cover every essay of the test corpus; a hub essay's thirty would cost thirty
+ * vector searches for reasons that its shared tags mostly give already.
  */
 export const IDEA_SEARCH = { ideas: 4, matches: 10 } as const;
+
+/** A principle or concept the source links, and how many nodes of the source's kind link it (the source included). */
+export interface LinkedIdea {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly sharers: number;
+}
+
+/** The order ideas are chosen in: the rarest first (fewest sharers, as a shared neighbour's rarity counts), then by id. */
+export function compareIdeas(a: { readonly id: string; readonly sharers: number }, b: { readonly id: string; readonly sharers: number }): number {
+  return a.sharers - b.sharers || compareIds(a.id, b.id);
+}
+
+/** The linked ideas whose nearest nodes are searched: the first IDEA_SEARCH.ideas in compareIdeas order. */
+export function ideasToSearch(linked: readonly LinkedIdea[]): LinkedIdea[] {
+  return firstInOrder(linked, IDEA_SEARCH.ideas, compareIdeas);
+}
 
 /** The kinds whose nodes a node of `kind` can be related through by meaning (ideas that have vectors, other than its own kind). */
 export function ideaKindsFor(kind: NodeKind): NodeKind[] {
@@ -147,14 +164,17 @@ export interface TextEvidence {
   readonly words: readonly TextMatch[];
   /** Cosine similarities, best first; empty when the node has no vector. */
   readonly meaning: readonly MeaningMatch[];
-  /** For each idea the source links (IDEA_SEARCH), the nodes of its kind nearest that idea by meaning. */
+  /** For each idea the source links that ideasToSearch picks, the nodes of its kind nearest it by meaning; an idea with none is left out. */
   readonly ideas: readonly IdeaMeaning[];
 }
 
-/** The nodes whose text is nearest an idea (a principle or concept) the source links, best first. */
+/** An idea the source links (ideasToSearch), and the nodes of the source's kind nearest it by meaning. */
 export interface IdeaMeaning {
-  readonly idea: string;
-  readonly ideaKind: NodeKind;
+  readonly idea: LinkedIdea;
+  /**
+   * Best first, at most IDEA_SEARCH.matches + 1, the source possibly among them: the matches do
+   * not depend on the source, so a projection keeps them per idea for every source that links it.
+   */
   readonly matches: readonly MeaningMatch[];
 }
 
@@ -249,16 +269,14 @@ function reasonGroups(source: string, evidence: RelatedEvidence, text: TextEvide
     const weight = REASON_WEIGHTS.SIMILAR_MEANING * meaningStrength(match.similarity);
     add({ kind: ReasonKind.SIMILAR_MEANING, via: null, weight, sharers: null, edge: null, similarity: match.similarity, share: 0 }, () => [match.id]);
   }
-  // An idea's rarity counts as it does for a shared one; an idea no other node links is as rare as can be.
-  const sharersOf = new Map(evidence.shared.map((shared) => [shared.via, shared.sharers]));
-  for (const { idea, ideaKind, matches } of text.ideas) {
-    const kind = SIMILAR_TO_IDEA[ideaKind];
+  for (const { idea, matches } of text.ideas) {
+    const kind = SIMILAR_TO_IDEA[idea.kind];
     if (!kind) continue;
-    const sharers = sharersOf.get(idea) ?? 1;
-    const rarity = REASON_WEIGHTS[kind] * sharedNeighbourStrength(sharers, evidence.population);
-    for (const match of matches) {
+    // An idea's rarity counts as it does for a shared one.
+    const rarity = REASON_WEIGHTS[kind] * sharedNeighbourStrength(idea.sharers, evidence.population);
+    for (const match of matches.filter((found) => found.id !== source).slice(0, IDEA_SEARCH.matches)) {
       const weight = rarity * meaningStrength(match.similarity);
-      add({ kind, via: idea, weight, sharers, edge: null, similarity: match.similarity, share: 0 }, () => [match.id]);
+      add({ kind, via: idea.id, weight, sharers: idea.sharers, edge: null, similarity: match.similarity, share: 0 }, () => [match.id]);
     }
   }
   return groups;

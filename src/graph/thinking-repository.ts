@@ -5,7 +5,7 @@ import { hasMeaning, MEANING_PROPERTIES, type MeaningMatch } from '../domain/mea
 import { parseNodeId } from '../domain/node-id';
 import { MORE_LIKE_THIS } from '../domain/search-text';
 import { NodeKind, NODE_KINDS } from '../domain/node-kind';
-import { IDEA_SEARCH, ideaKindsFor, sharedKindsFor, type IdeaMeaning, type RelatedEvidence, type TextEvidence } from '../domain/relatedness';
+import { compareIdeas, IDEA_SEARCH, ideaKindsFor, sharedKindsFor, type IdeaMeaning, type RelatedEvidence, type TextEvidence } from '../domain/relatedness';
 import type { FoundPath, GraphStructure, PathQuery, PrinciplePair, RoleSignal, Subgraph, SubgraphQuery, ThinkingReader } from '../domain/thinking-reader';
 import { Direction } from '../domain/repositories';
 import { ANY_KIND, labelOf, relPattern, relTypeOf } from './cypher';
@@ -28,29 +28,45 @@ const NEAREST_BY_MEANING = `CALL (source) {
          }`;
 
 /**
- * After `source`: `ideas`, for its IDEA_SEARCH.ideas most specific linked principles and concepts
- * that have a vector (fewest links, then id: a node's degree is read without expanding it), the
- * nodes of its kind nearest each by meaning, of the idea's model. None for a kind without vectors.
+ * After `idea`: `matches`, the IDEA_SEARCH.matches + 1 nodes of the source's kind nearest the
+ * idea's vector, of its model (none without one), the source possibly among them.
  */
-function nearestToLinkedIdeas(kind: NodeKind): string {
-  const ideaLabels = ideaKindsFor(kind).map(labelOf).join('|');
-  if (!hasMeaning(kind) || !ideaLabels) return 'WITH *, [] AS ideas';
-  return `CALL (source) {
-           MATCH (source)--(idea:${ideaLabels})
-           WHERE idea.${MEANING_PROPERTIES.vector} IS NOT NULL
-           WITH DISTINCT idea
-           ORDER BY COUNT { (idea)--() }, idea.id
-           LIMIT $ideas
-           CALL (source, idea) {
+const NEAREST_TO_IDEA = `CALL (idea) {
+             WITH idea WHERE idea.${MEANING_PROPERTIES.vector} IS NOT NULL
              CALL db.index.vector.queryNodes($meaningIndex, $ideaCandidates, idea.${MEANING_PROPERTIES.vector})
              YIELD node, score
-             WHERE node <> source AND node.${MEANING_PROPERTIES.model} = idea.${MEANING_PROPERTIES.model}
+             WHERE node.${MEANING_PROPERTIES.model} = idea.${MEANING_PROPERTIES.model}
              WITH node.id AS id, ${COSINE_OF_SCORE} AS similarity
              ORDER BY similarity DESC, id
              LIMIT $ideaMatches
              RETURN collect({ id: id, similarity: similarity }) AS matches
+           }`;
+
+/** The labels of the ideas a node of `kind` is related through by meaning, or null when it has none. */
+function ideaLabelsFor(kind: NodeKind): string | null {
+  const labels = ideaKindsFor(kind).map(labelOf).join('|');
+  return hasMeaning(kind) && labels ? labels : null;
+}
+
+/**
+ * After `source`: `ideas`, its linked ideas that ideasToSearch picks (the rarest, then by id;
+ * sharers counted as findRelatedEvidence counts them), each with its nearest nodes.
+ */
+function nearestToLinkedIdeas(kind: NodeKind): string {
+  const ideaLabels = ideaLabelsFor(kind);
+  if (!ideaLabels) return 'WITH *, [] AS ideas';
+  return `CALL (source) {
+           MATCH (source)--(idea:${ideaLabels})
+           WITH DISTINCT idea
+           CALL (idea) {
+             MATCH (idea)--(member:${labelOf(kind)})
+             RETURN count(DISTINCT member) AS sharers
            }
-           RETURN collect({ idea: idea.id, labels: labels(idea), matches: matches }) AS ideas
+           WITH idea, sharers
+           ORDER BY sharers, idea.id
+           LIMIT $ideas
+           ${NEAREST_TO_IDEA}
+           RETURN collect({ idea: idea.id, labels: labels(idea), sharers: sharers, matches: matches }) AS ideas
          }`;
 }
 
@@ -60,7 +76,7 @@ function meaningParameters(kind: NodeKind, limit: number) {
     meaningIndex: hasMeaning(kind) ? meaningIndexOf(kind) : null,
     meaningCandidates: neo4j.int(vectorCandidates(limit)),
     ideas: neo4j.int(IDEA_SEARCH.ideas),
-    ideaMatches: neo4j.int(IDEA_SEARCH.matches),
+    ideaMatches: neo4j.int(IDEA_SEARCH.matches + 1),
     ideaCandidates: neo4j.int(vectorCandidates(IDEA_SEARCH.matches)),
   };
 }
@@ -69,12 +85,15 @@ function toMeaningMatches(rows: unknown): MeaningMatch[] {
   return (rows as { id: string; similarity: number }[]).map((match) => ({ id: String(match.id), similarity: Number(match.similarity) }));
 }
 
+/** The ideas that have matches, in ideasToSearch's order whatever order the rows came in. */
 function toIdeaMeanings(rows: unknown): IdeaMeaning[] {
-  return (rows as { idea: string; labels: string[]; matches: unknown }[]).map((row) => ({
-    idea: String(row.idea),
-    ideaKind: kindOfLabels(row.labels),
-    matches: toMeaningMatches(row.matches),
-  }));
+  return (rows as { idea: string; labels: string[]; sharers: unknown; matches: unknown }[])
+    .map((row) => ({
+      idea: { id: String(row.idea), kind: kindOfLabels(row.labels), sharers: Number(row.sharers) },
+      matches: toMeaningMatches(row.matches),
+    }))
+    .filter((found) => found.matches.length > 0)
+    .sort((a, b) => compareIdeas(a.idea, b.idea));
 }
 
 /** Candidates listed per shared neighbour in the fallback; the projection lists them all. */
@@ -214,21 +233,37 @@ export class ThinkingRepository implements ThinkingReader {
   }
 
   /**
-   * The meaning half of findTextEvidence, in one round trip: the nodes of its kind nearest the
-   * vector of node `id` (of the same model), and those nearest its linked ideas. Empty for a kind
-   * without vectors.
+   * The meaning half of the text evidence, for a reader that picks the linked ideas itself (a
+   * projection), in one round trip: the nodes of its kind nearest the vector of node `id` (of the
+   * same model), and the nearest nodes of each idea of `ideas` (one that is gone is left out).
    */
-  async findMeaningEvidence(id: string, kind: NodeKind, limit: number): Promise<Pick<TextEvidence, 'meaning' | 'ideas'>> {
+  async findMeaningEvidence(
+    id: string,
+    kind: NodeKind,
+    limit: number,
+    ideas: readonly string[],
+  ): Promise<{ meaning: MeaningMatch[]; ideas: { idea: string; matches: MeaningMatch[] }[] }> {
     if (!hasMeaning(kind)) return { meaning: [], ideas: [] };
+    const ideaLabels = ideaLabelsFor(kind);
+    const nearIdeas = ideaLabels
+      ? `CALL () {
+           UNWIND $ideaIds AS ideaId
+           MATCH (idea:${ideaLabels} {id: ideaId})
+           ${NEAREST_TO_IDEA}
+           RETURN collect({ idea: idea.id, matches: matches }) AS ideas
+         }`
+      : 'WITH *, [] AS ideas';
     const rows = await this.db.read(
       `MATCH (source:${labelOf(kind)} {id: $id})
        ${NEAREST_BY_MEANING}
-       ${nearestToLinkedIdeas(kind)}
+       ${nearIdeas}
        RETURN meaning, ideas`,
-      { id, ...meaningParameters(kind, limit) },
+      { id, ideaIds: [...ideas], ...meaningParameters(kind, limit) },
     );
     const row = rows[0];
-    return row ? { meaning: toMeaningMatches(row.meaning), ideas: toIdeaMeanings(row.ideas) } : { meaning: [], ideas: [] };
+    if (!row) return { meaning: [], ideas: [] };
+    const found = (row.ideas as { idea: string; matches: unknown }[]).map((entry) => ({ idea: String(entry.idea), matches: toMeaningMatches(entry.matches) }));
+    return { meaning: toMeaningMatches(row.meaning), ideas: found };
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

@@ -1,9 +1,19 @@
 import { EdgeType } from '../domain/edge-type';
-import { hasMeaning } from '../domain/meaning';
+import { hasMeaning, type MeaningMatch } from '../domain/meaning';
 import type { NodeRecord } from '../domain/graph-records';
 import { findShortestSimplePaths } from '../domain/k-shortest-paths';
 import type { NodeKind } from '../domain/node-kind';
-import { NO_TEXT_EVIDENCE, sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../domain/relatedness';
+import {
+  ideaKindsFor,
+  ideasToSearch,
+  NO_TEXT_EVIDENCE,
+  sharedKindsFor,
+  type DirectLink,
+  type LinkedIdea,
+  type RelatedEvidence,
+  type SharedVia,
+  type TextEvidence,
+} from '../domain/relatedness';
 import type {
   FoundPath,
   GraphStructure,
@@ -25,8 +35,13 @@ import { selectMap } from './map-selection';
 
 /** What the projection cannot answer alone: the vectors stay in Neo4j (node properties too: see outlineNodes). */
 export interface ProjectionCompanions {
-  /** The meaning half of the text evidence (ThinkingRepository.findMeaningEvidence). */
-  findMeaningEvidence(id: string, kind: NodeKind, limit: number): Promise<Pick<TextEvidence, 'meaning' | 'ideas'>>;
+  /** The meaning half of the text evidence, for the ideas the projection picked (ThinkingRepository.findMeaningEvidence). */
+  findMeaningEvidence(
+    id: string,
+    kind: NodeKind,
+    limit: number,
+    ideas: readonly string[],
+  ): Promise<{ meaning: MeaningMatch[]; ideas: { idea: string; matches: MeaningMatch[] }[] }>;
 }
 
 /** Per-version results that every request of that version shares. */
@@ -40,6 +55,12 @@ export interface ProjectionExtras {
   sharers?: SharerIndex;
   /** What maps ask of hubs, kept for the version. */
   hubs?: HubIndex;
+  /**
+   * The nodes nearest each linked idea by meaning, by the kind searched and the idea's id, kept
+   * for the version: they do not depend on the source, and a popular principle is linked from
+   * thousands. Vectors written during the version are seen from the next one, as cached answers see them.
+   */
+  ideaMatches?: Map<string, readonly MeaningMatch[]>;
 }
 
 /**
@@ -121,8 +142,9 @@ export class ProjectedThinkingReader implements ThinkingReader {
 
   /**
    * The word matches from the projection's text index (scored as the full-text index scores
-   * them); the meaning matches (its own and its linked ideas') from Neo4j's vector indexes, one
-   * round trip for a node of a kind that has vectors. (Whether a node has one is not the projection's to know: vectors are
+   * them); the meaning matches from Neo4j's vector indexes, one round trip for a node of a kind
+   * that has vectors: its own nearest nodes, and those of the linked ideas this version has not
+   * searched yet. (Whether a node has a vector is not the projection's to know: vectors are
    * written in pages that name no node, so that projections are not rebuilt per page.)
    */
   async findTextEvidence(id: string, kind: NodeKind, limit: number): Promise<TextEvidence | null> {
@@ -130,8 +152,31 @@ export class ProjectedThinkingReader implements ThinkingReader {
     const source = graph.indexOf(id);
     if (source === undefined || graph.kindOf(source) !== kind) return null;
     const words = graph.text.match(id, kind, limit) ?? [];
-    const { meaning, ideas } = hasMeaning(kind) ? await this.companions.findMeaningEvidence(id, kind, limit) : NO_TEXT_EVIDENCE;
-    return { words, meaning, ideas };
+    if (!hasMeaning(kind)) return { ...NO_TEXT_EVIDENCE, words };
+    const chosen = ideasToSearch(this.linkedIdeas(source));
+    const known = (this.extras.ideaMatches ??= new Map());
+    const key = (idea: string) => `${kind} ${idea}`;
+    const missing = chosen.filter((idea) => !known.has(key(idea.id))).map((idea) => idea.id);
+    const { meaning, ideas } = await this.companions.findMeaningEvidence(id, kind, limit, missing);
+    for (const found of ideas) known.set(key(found.idea), found.matches);
+    for (const idea of missing) if (!known.has(key(idea))) known.set(key(idea), []);
+    const withMatches = chosen.map((idea) => ({ idea, matches: known.get(key(idea.id))! })).filter((found) => found.matches.length > 0);
+    return { words, meaning, ideas: withMatches };
+  }
+
+  /** The principles and concepts (other than its own kind) `source` links, each with the distinct nodes of its kind that link it. */
+  private linkedIdeas(source: number): LinkedIdea[] {
+    const graph = this.graph;
+    const kindIndex = graph.kindIndexOf(source);
+    const ideaKinds = new Set(ideaKindsFor(graph.kindOf(source)));
+    const sharers = (this.extras.sharers ??= new SharerIndex(graph));
+    const linked = new Map<number, LinkedIdea>();
+    forEachIncidence(graph, source, (_edge, neighbour) => {
+      const kind = graph.kindOf(neighbour);
+      if (linked.has(neighbour) || !ideaKinds.has(kind)) return;
+      linked.set(neighbour, { id: graph.ids[neighbour]!, kind, sharers: sharers.of(neighbour, kindIndex).length });
+    });
+    return [...linked.values()];
   }
 
   async findSubgraph(query: SubgraphQuery): Promise<Subgraph> {

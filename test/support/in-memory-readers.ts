@@ -4,6 +4,7 @@ import { EdgeListPathGraph } from '../../src/domain/edge-list-path-graph';
 import { edgeTypesJoining, EdgeType } from '../../src/domain/edge-type';
 import type { EdgeRecord, Neighbour, NodeRecord, Page, SearchHit } from '../../src/domain/graph-records';
 import { findShortestSimplePaths } from '../../src/domain/k-shortest-paths';
+import type { MeaningMatch } from '../../src/domain/meaning';
 import { NodeKind } from '../../src/domain/node-kind';
 import type { NodeSelection, SelectedNode } from '../../src/domain/node-selection';
 import { sharedKindsFor, type DirectLink, type RelatedEvidence, type SharedVia, type TextEvidence } from '../../src/domain/relatedness';
@@ -166,7 +167,7 @@ export class InMemoryThinkingReader implements ThinkingReader {
   }
 
   /** This world holds no vectors. */
-  async findMeaningEvidence(): Promise<Pick<TextEvidence, 'meaning' | 'ideas'>> {
+  async findMeaningEvidence(): Promise<{ meaning: MeaningMatch[]; ideas: { idea: string; matches: MeaningMatch[] }[] }> {
     return { meaning: [], ideas: [] };
   }
 

@@ -3,6 +3,7 @@ import { EdgeOrigin, EdgeType } from '../../../src/domain/edge-type';
 import { NodeKind } from '../../../src/domain/node-kind';
 import {
   combineEvidence,
+  ideasToSearch,
   NO_TEXT_EVIDENCE,
   ReasonKind,
   scoreRelated,
@@ -63,8 +64,7 @@ describe('scoreRelated, on a small world', () => {
     // essay:d's text says what essay:a's principle says, halfway to full strength; essay:b's only at the floor.
     ideas: [
       {
-        idea: 'principle:p',
-        ideaKind: NodeKind.PRINCIPLE,
+        idea: { id: 'principle:p', kind: NodeKind.PRINCIPLE, sharers: 2 },
         matches: [
           { id: 'essay:d', similarity: 0.4 },
           { id: 'essay:b', similarity: 0.25 },
@@ -122,6 +122,33 @@ describe('scoreRelated, on a small world', () => {
     for (const candidate of scoreRelated('essay:a', evidence, text, 10)) {
       for (const reason of candidate.reasons) expect(reason.weight).toBeLessThanOrEqual(candidate.score);
     }
+  });
+});
+
+describe('relating through linked ideas', () => {
+  const evidence: RelatedEvidence = { population: 40, shared: [], direct: [] };
+  const idea = { id: 'concept:c', kind: NodeKind.CONCEPT, sharers: 2 };
+  // Eleven matches, the source among them: ten are used, nearest first.
+  const matches = [{ id: 'essay:a', similarity: 0.55 }, ...Array.from({ length: 10 }, (_, i) => ({ id: `essay:m${i}`, similarity: 0.54 - i * 0.01 }))];
+
+  it('leaves the source out of an idea’s matches and uses the ten nearest of the others', () => {
+    const related = scoreRelated('essay:a', evidence, { ...NO_TEXT_EVIDENCE, ideas: [{ idea, matches }] }, 20);
+    expect(related.map((candidate) => candidate.id)).toEqual(Array.from({ length: 10 }, (_, i) => `essay:m${i}`));
+    expect(related[0]!.reasons).toEqual([
+      { kind: ReasonKind.SIMILAR_TO_CONCEPT, via: 'concept:c', weight: 0.232, sharers: 2, edge: null, similarity: 0.54, share: 0.232 },
+    ]);
+  });
+
+  it('picks the rarest linked ideas first, then by id, at most four', () => {
+    const linked = [
+      { id: 'principle:common', kind: NodeKind.PRINCIPLE, sharers: 30 },
+      { id: 'concept:b', kind: NodeKind.CONCEPT, sharers: 3 },
+      { id: 'concept:a', kind: NodeKind.CONCEPT, sharers: 3 },
+      { id: 'principle:rare', kind: NodeKind.PRINCIPLE, sharers: 1 },
+      { id: 'concept:hub', kind: NodeKind.CONCEPT, sharers: 300 },
+      { id: 'concept:some', kind: NodeKind.CONCEPT, sharers: 12 },
+    ];
+    expect(ideasToSearch(linked).map((found) => found.id)).toEqual(['principle:rare', 'concept:a', 'concept:b', 'concept:some']);
   });
 });
 
