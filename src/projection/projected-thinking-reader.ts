@@ -154,7 +154,7 @@ export class ProjectedThinkingReader implements ThinkingReader {
     const words = graph.text.match(id, kind, limit) ?? [];
     if (!hasMeaning(kind)) return { ...NO_TEXT_EVIDENCE, words };
     const chosen = ideasToSearch(this.linkedIdeas(source));
-    const known = (this.extras.ideaMatches ??= new Map());
+    const known = (this.extras.ideaMatches ??= new Map<string, readonly MeaningMatch[]>());
     const key = (idea: string) => `${kind} ${idea}`;
     const missing = chosen.filter((idea) => !known.has(key(idea.id))).map((idea) => idea.id);
     const { meaning, ideas } = await this.companions.findMeaningEvidence(id, kind, limit, missing);
