@@ -23,6 +23,9 @@ export enum ReasonKind {
   SIMILAR_TO_CONCEPT = 'SIMILAR_TO_CONCEPT',
 }
 
+/** What a shared tag counts: a principle more than a concept. */
+const TAG_WEIGHTS = { principle: 0.3, concept: 0.24 } as const;
+
 /**
  * How much each kind of evidence can count, before its own strength (0..1) scales it. Read as a
  * chance that the reason alone makes the two related: below 1 even for an editor's link, so
@@ -31,8 +34,8 @@ export enum ReasonKind {
 export const REASON_WEIGHTS: Readonly<Record<ReasonKind, number>> = {
   EDITOR_LINK: 0.6,
   DIRECT_EDGE: 0.36,
-  SHARED_PRINCIPLE: 0.3,
-  SHARED_CONCEPT: 0.24,
+  SHARED_PRINCIPLE: TAG_WEIGHTS.principle,
+  SHARED_CONCEPT: TAG_WEIGHTS.concept,
   SHARED_ROLE: 0.15,
   SHARED_ESSAY: 0.24,
   TEXT_SIMILARITY: 0.18,
@@ -40,8 +43,8 @@ export const REASON_WEIGHTS: Readonly<Record<ReasonKind, number>> = {
   // shared neighbours and 0.29 for shared words, on the test corpus): more than a shared principle, less than an editor's link.
   SIMILAR_MEANING: 0.45,
   // A tag inferred from the text: as much as the tag itself, scaled by how surely the text says it.
-  SIMILAR_TO_PRINCIPLE: 0.3,
-  SIMILAR_TO_CONCEPT: 0.24,
+  SIMILAR_TO_PRINCIPLE: TAG_WEIGHTS.principle,
+  SIMILAR_TO_CONCEPT: TAG_WEIGHTS.concept,
 };
 
 /**

@@ -235,7 +235,8 @@ export class ThinkingRepository implements ThinkingReader {
   /**
    * The meaning half of the text evidence, for a reader that picks the linked ideas itself (a
    * projection), in one round trip: the nodes of its kind nearest the vector of node `id` (of the
-   * same model), and the nearest nodes of each idea of `ideas` (one that is gone is left out).
+   * same model; none if it is gone), and the nearest nodes of each idea of `ideas` whatever
+   * became of the source (an idea that is gone is left out).
    */
   async findMeaningEvidence(
     id: string,
@@ -244,24 +245,23 @@ export class ThinkingRepository implements ThinkingReader {
     ideas: readonly string[],
   ): Promise<{ meaning: MeaningMatch[]; ideas: { idea: string; matches: MeaningMatch[] }[] }> {
     if (!hasMeaning(kind)) return { meaning: [], ideas: [] };
-    const ideaLabels = ideaLabelsFor(kind);
-    const nearIdeas = ideaLabels
-      ? `CALL () {
-           UNWIND $ideaIds AS ideaId
-           MATCH (idea:${ideaLabels} {id: ideaId})
-           ${NEAREST_TO_IDEA}
-           RETURN collect({ idea: idea.id, matches: matches }) AS ideas
-         }`
-      : 'WITH *, [] AS ideas';
+    // One seek per idea label (a label disjunction would not use the per-label id constraints).
+    const seek = ideaKindsFor(kind)
+      .map((ideaKind) => `MATCH (idea:${labelOf(ideaKind)} {id: ideaId}) RETURN idea`)
+      .join(' UNION ');
     const rows = await this.db.read(
-      `MATCH (source:${labelOf(kind)} {id: $id})
+      `OPTIONAL MATCH (source:${labelOf(kind)} {id: $id})
        ${NEAREST_BY_MEANING}
-       ${nearIdeas}
+       CALL () {
+         UNWIND $ideaIds AS ideaId
+         CALL (ideaId) { ${seek} }
+         ${NEAREST_TO_IDEA}
+         RETURN collect({ idea: idea.id, matches: matches }) AS ideas
+       }
        RETURN meaning, ideas`,
       { id, ideaIds: [...ideas], ...meaningParameters(kind, limit) },
     );
-    const row = rows[0];
-    if (!row) return { meaning: [], ideas: [] };
+    const row = rows[0]!;
     const found = (row.ideas as { idea: string; matches: unknown }[]).map((entry) => ({ idea: String(entry.idea), matches: toMeaningMatches(entry.matches) }));
     return { meaning: toMeaningMatches(row.meaning), ideas: found };
   }

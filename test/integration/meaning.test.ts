@@ -201,19 +201,31 @@ describe('relatedThoughts with meaning fused in', () => {
     expect(mean.hybrid).toBeGreaterThanOrEqual(1.15 * best);
   });
 
-  it('answers the same through the projection as through Cypher, meaning included', async () => {
+  it('answers the same through the projection as through Cypher, meaning and linked ideas included, for essays, principles and concepts', async () => {
     const projection = await startTestProjection(database);
     try {
       const RELATED = `query($id: ID!) { relatedThoughts(id: $id, first: 10) { score node { id } reasons { kind weight share description } } }`;
-      for (const id of corpusIds.slice(0, 12)) {
+      // The seed's principles and concepts link each other: a principle is related through its concepts' meaning, and the other way round.
+      const seedIdeas = await database
+        .executor()
+        .read(`MATCH (n) WHERE (n:Principle OR n:Concept) AND EXISTS { (n)--(:Principle|Concept) } RETURN n.id AS id ORDER BY id`, {});
+      const ideaIds = seedIdeas.map((row) => String(row.id));
+      const kindsSeen = new Map<string, Set<string>>();
+      for (const id of [...corpusIds.slice(0, 12), ...ideaIds]) {
         const viaCypher = await run(RELATED, { id });
         const viaProjection = await execute(server.apollo, database, RELATED, { id }, EDITOR, projection, embedder);
         expect(viaProjection.errors).toBeUndefined();
         expect(viaProjection.data).toEqual(viaCypher.data);
-        expect(
-          (viaProjection.data!.relatedThoughts as { reasons: { kind: string }[] }[]).some((t) => t.reasons.some((r) => r.kind === 'SIMILAR_MEANING')),
-        ).toBe(true);
+        const kinds = kindsSeen.get(id.split(':')[0]!) ?? new Set<string>();
+        for (const thought of viaProjection.data!.relatedThoughts as { reasons: { kind: string }[] }[])
+          for (const reason of thought.reasons) kinds.add(reason.kind);
+        kindsSeen.set(id.split(':')[0]!, kinds);
       }
+      expect(ideaIds.length).toBeGreaterThan(10);
+      // Each path was compared where it gives these reasons, not only where it gives none.
+      expect([...kindsSeen.get('essay')!]).toEqual(expect.arrayContaining(['SIMILAR_MEANING', 'SIMILAR_TO_PRINCIPLE', 'SIMILAR_TO_CONCEPT']));
+      expect([...kindsSeen.get('principle')!]).toEqual(expect.arrayContaining(['SIMILAR_MEANING', 'SIMILAR_TO_CONCEPT']));
+      expect([...kindsSeen.get('concept')!]).toEqual(expect.arrayContaining(['SIMILAR_MEANING', 'SIMILAR_TO_PRINCIPLE']));
     } finally {
       projection.stop();
     }

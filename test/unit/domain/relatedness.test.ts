@@ -128,8 +128,8 @@ describe('scoreRelated, on a small world', () => {
 describe('relating through linked ideas', () => {
   const evidence: RelatedEvidence = { population: 40, shared: [], direct: [] };
   const idea = { id: 'concept:c', kind: NodeKind.CONCEPT, sharers: 2 };
-  // Eleven matches, the source among them: ten are used, nearest first.
-  const matches = [{ id: 'essay:a', similarity: 0.55 }, ...Array.from({ length: 10 }, (_, i) => ({ id: `essay:m${i}`, similarity: 0.54 - i * 0.01 }))];
+  // Twelve matches, the source among them: ten of the other eleven are used, nearest first.
+  const matches = [{ id: 'essay:a', similarity: 0.55 }, ...Array.from({ length: 11 }, (_, i) => ({ id: `essay:m${i}`, similarity: 0.54 - i * 0.01 }))];
 
   it('leaves the source out of an idea’s matches and uses the ten nearest of the others', () => {
     const related = scoreRelated('essay:a', evidence, { ...NO_TEXT_EVIDENCE, ideas: [{ idea, matches }] }, 20);

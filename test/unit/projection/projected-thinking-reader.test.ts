@@ -138,6 +138,37 @@ describe('the projection', () => {
   });
 });
 
+describe('the meaning evidence through linked ideas', () => {
+  it('asks Neo4j only for the ideas this version has not searched, per kind searched, and remembers one that is gone', async () => {
+    const asked: { id: string; kind: NodeKind; ideas: readonly string[] }[] = [];
+    const near = [{ id: 'essay:b', similarity: 0.5 }];
+    const companion = {
+      findMeaningEvidence: async (id: string, kind: NodeKind, _limit: number, ideas: readonly string[]) => {
+        asked.push({ id, kind, ideas });
+        // concept:k is gone from Neo4j since this version was read.
+        return { meaning: [], ideas: ideas.filter((idea) => idea !== 'concept:k').map((idea) => ({ idea, matches: near })) };
+      },
+    };
+    const reader = new ProjectedThinkingReader(await smallWorld(), { placements: null }, companion);
+    const throughP = [{ idea: { id: 'principle:p', kind: NodeKind.PRINCIPLE, sharers: 2 }, matches: near }];
+
+    expect(await reader.findTextEvidence('essay:a', NodeKind.ESSAY, 5)).toEqual({ words: [], meaning: [], ideas: throughP });
+    // essay:b links the same principle: its matches are this version's already.
+    expect(await reader.findTextEvidence('essay:b', NodeKind.ESSAY, 5)).toEqual({ words: [], meaning: [], ideas: throughP });
+    // essay:c links no idea; principle:p's idea is the concept it is about, which is gone: asked once, then known to give nothing.
+    expect(await reader.findTextEvidence('essay:c', NodeKind.ESSAY, 5)).toEqual({ words: [], meaning: [], ideas: [] });
+    expect(await reader.findTextEvidence('principle:p', NodeKind.PRINCIPLE, 5)).toEqual({ words: [], meaning: [], ideas: [] });
+    expect(await reader.findTextEvidence('principle:p', NodeKind.PRINCIPLE, 5)).toEqual({ words: [], meaning: [], ideas: [] });
+    expect(asked).toEqual([
+      { id: 'essay:a', kind: NodeKind.ESSAY, ideas: ['principle:p'] },
+      { id: 'essay:b', kind: NodeKind.ESSAY, ideas: [] },
+      { id: 'essay:c', kind: NodeKind.ESSAY, ideas: [] },
+      { id: 'principle:p', kind: NodeKind.PRINCIPLE, ideas: ['concept:k'] },
+      { id: 'principle:p', kind: NodeKind.PRINCIPLE, ideas: [] },
+    ]);
+  });
+});
+
 describe('the whole graph layout', () => {
   it('places nodes so that none overlaps another at the default node size, the same every time', async () => {
     const graph = await smallWorld();
