@@ -24,8 +24,16 @@ export function isPlainId(id: string): boolean {
  * two plain node ids skip it (the same order; see PLAIN_ID).
  */
 export function compareIds(a: string, b: string): number {
-  if (isPlainId(a) && isPlainId(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (isPlainId(a) && isPlainId(b)) return compareCodeUnits(a, b);
   return collator.compare(a, b);
+}
+
+/**
+ * Strings by UTF-16 code unit, as `<` compares them (and as Cypher's ORDER BY orders ids): for
+ * orders internal to the service, which need to be total and fast, never shown as a list's order.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

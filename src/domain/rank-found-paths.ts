@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './compare-ids';
 import { EdgeListPathGraph, type ListedEdge, type ListedNode } from './edge-list-path-graph';
 import type { EdgeRecord, NodeRecord } from './graph-records';
 import type { IndexedPath } from './path-graph';
@@ -24,8 +25,8 @@ export interface RankedPath {
 export function rankFoundPaths(found: readonly FoundPath[], k: number): RankedPath[] {
   const nodeRecords = new Map(found.flatMap((path) => path.nodes.map((node) => [node.id, node] as const)));
   const edgeRecords = new Map(found.flatMap((path) => path.edges.map((edge) => [edgeKey(edge), edge] as const)));
-  const nodes: ListedNode[] = [...nodeRecords.values()].sort((a, b) => compareText(a.id, b.id));
-  const edges: ListedEdge[] = [...edgeRecords.values()].sort((a, b) => compareText(edgeKey(a), edgeKey(b)));
+  const nodes: ListedNode[] = [...nodeRecords.values()].sort((a, b) => compareCodeUnits(a.id, b.id));
+  const edges: ListedEdge[] = [...edgeRecords.values()].sort((a, b) => compareCodeUnits(edgeKey(a), edgeKey(b)));
   const graph = new EdgeListPathGraph(nodes, edges, { types: [], direction: Direction.ANY, avoid: [] });
   const edgeIndex = new Map(edges.map((edge, index) => [edgeKey(edge), index]));
   const unique = new Map<string, IndexedPath>();
@@ -55,4 +56,3 @@ function toIndexedPath(graph: EdgeListPathGraph, edgeIndex: ReadonlyMap<string, 
 }
 
 const edgeKey = (edge: ListedEdge): string => `${edge.source}|${edge.type}|${edge.target}`;
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

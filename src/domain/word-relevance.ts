@@ -1,3 +1,4 @@
+import { compareCodeUnits } from './compare-ids';
 import { MORE_LIKE_THIS } from './search-text';
 
 /*
@@ -110,7 +111,7 @@ export function moreLikeThisWords(values: readonly unknown[]): string[] {
     if (codePoints(word) >= MORE_LIKE_THIS.minLength && !STOP_WORDS.has(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
   }
   return [...uses]
-    .sort(([a, aUses], [b, bUses]) => bUses - aUses || codePoints(b) - codePoints(a) || byUtf16(a, b))
+    .sort(([a, aUses], [b, bUses]) => bUses - aUses || codePoints(b) - codePoints(a) || compareCodeUnits(a, b))
     .slice(0, MORE_LIKE_THIS.words)
     .map(([word]) => word);
 }
@@ -125,11 +126,6 @@ function codePoints(word: string): number {
     if (unit < 0xdc00 || unit > 0xdfff) count += 1;
   }
   return count;
-}
-
-/** Cypher orders strings as Java's String.compareTo does: by UTF-16 code unit. */
-function byUtf16(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // Lucene's SmallFloat.intToByte4 / byte4ToInt: a field's length kept in one byte, exact below 24.

@@ -1,7 +1,7 @@
 import { EDGE_TYPES, EdgeOrigin, type EdgeType } from '../domain/edge-type';
 import type { EdgeRecord, NodeRecord } from '../domain/graph-records';
 import { NODE_KINDS, type NodeKind } from '../domain/node-kind';
-import { isPlainId } from '../domain/compare-ids';
+import { compareCodeUnits, isPlainId } from '../domain/compare-ids';
 import type { NodeWords, TopologyRow, TopologySink } from '../domain/topology';
 import { TextIndex, TextIndexBuilder } from './text-index';
 import { inChunks, NO_PAUSES, type Slices } from './time-slices';
@@ -167,7 +167,7 @@ export class GraphProjection {
       rewritten[old] = 1;
       if (!rowOf.has(id)) gone[old] = 1;
     }
-    const added = rows.filter((row) => !this.index.has(row.id)).sort((a, b) => byCodePoint(a.id, b.id));
+    const added = rows.filter((row) => !this.index.has(row.id)).sort((a, b) => compareCodeUnits(a.id, b.id));
     const { renumbered, ...after } = await this.nodesAfter(added, gone, rowOf, slices);
     const { index } = after;
 
@@ -258,7 +258,7 @@ export class ProjectionBuilder implements TopologySink {
    */
   async build(version: number, slices: Slices = NO_PAUSES): Promise<GraphProjection> {
     const sorted = this.nodeIds.every((id, i) => i === 0 || this.nodeIds[i - 1]! < id);
-    const order = sorted ? null : this.nodeIds.map((_, i) => i).sort((a, b) => byCodePoint(this.nodeIds[a]!, this.nodeIds[b]!));
+    const order = sorted ? null : this.nodeIds.map((_, i) => i).sort((a, b) => compareCodeUnits(this.nodeIds[a]!, this.nodeIds[b]!));
     const rank = order ? new Uint32Array(order.length) : Uint32Array.from(this.nodeIds, (_, i) => i);
     order?.forEach((old, i) => (rank[old] = i));
     const ids = order ? order.map((old) => this.nodeIds[old]!) : this.nodeIds;
@@ -501,5 +501,3 @@ function copyEdge(edges: ProjectedEdges, from: number, into: EdgesBeingWritten, 
   const note = edges.notes.get(from);
   if (note) into.notes.set(to, note);
 }
-
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

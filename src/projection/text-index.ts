@@ -14,6 +14,7 @@ import {
 } from '../domain/word-relevance';
 import { MORE_LIKE_THIS } from '../domain/search-text';
 import { inChunks, NO_PAUSES, type Slices } from './time-slices';
+import { compareCodeUnits } from '../domain/compare-ids';
 import { firstInOrder } from '../domain/first-in-order';
 
 const FIELDS = FULLTEXT_FIELDS.length;
@@ -154,7 +155,7 @@ export class TextIndex {
     // Best first, ties by id in UTF-16 order, as Lucene breaks them; the scratch is left all zeroes.
     for (const d of touched) scores[d] = Math.fround(scores[d]!);
     const ids = this.ids;
-    const order = (a: number, b: number) => scores[b]! - scores[a]! || (ids[a]! < ids[b]! ? -1 : 1);
+    const order = (a: number, b: number) => scores[b]! - scores[a]! || compareCodeUnits(ids[a]!, ids[b]!);
     const best = firstInOrder(touched, limit, order).map((d) => ({ id: ids[d]!, score: scores[d]! }));
     for (const d of touched) scores[d] = 0;
     return best;
