@@ -67,10 +67,11 @@ async function main(): Promise<void> {
   logger.info(`Thoughtgraph is ready at ${url} (playground: open it in a browser).`);
   if (config.editorTokens.length === 0) logger.info('Mutations are off: set EDITOR_TOKENS to turn them on.');
 
-  // 4. Shutdown on SIGTERM or SIGINT: stop accepting, drain requests, close the driver, stop
+  // 4. Shutdown on SIGTERM or SIGINT, or when the Node process that started this one over an IPC
+  //    channel goes (a test run aborted): stop accepting, drain requests, close the driver, stop
   //    the local Neo4j. A second signal exits at once.
-  onceSignalled(async (signal) => {
-    logger.info(`${signal} received; shutting down.`);
+  onceStopped(async (reason) => {
+    logger.info(`${reason}; shutting down.`);
     stopPreparing();
     await server.stop();
     logger.info('Stopped.');
@@ -110,12 +111,12 @@ async function embedInBackground(database: GraphDatabase, embedder: TextEmbedder
   }
 }
 
-function onceSignalled(shutdown: (signal: NodeJS.Signals) => Promise<void>): void {
+function onceStopped(shutdown: (reason: string) => Promise<void>): void {
   let stopping = false;
-  const handle = (signal: NodeJS.Signals): void => {
+  const handle = (reason: string): void => {
     if (stopping) process.exit(1);
     stopping = true;
-    shutdown(signal).then(
+    shutdown(reason).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);
@@ -123,8 +124,10 @@ function onceSignalled(shutdown: (signal: NodeJS.Signals) => Promise<void>): voi
       },
     );
   };
-  process.on('SIGTERM', handle);
-  process.on('SIGINT', handle);
+  process.on('SIGTERM', () => handle('SIGTERM received'));
+  process.on('SIGINT', () => handle('SIGINT received'));
+  // Only a process started with an IPC channel has one: `npm start` and a container do not.
+  if (process.channel) process.once('disconnect', () => handle('The process that started this one is gone'));
 }
 
 main().catch((error: unknown) => {

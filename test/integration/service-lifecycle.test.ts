@@ -45,6 +45,16 @@ describe('the service process (npm start)', () => {
     expect(await waitUntil(() => jvmsFor(home).length === 0, 30_000)).toBe(true);
   });
 
+  it('stops cleanly when the process that started it goes away (an aborted test run), its Neo4j with it', async () => {
+    const service = await startService({ NEO4J_HOME: home, PORT: String(await findFreePort()) });
+    expect(jvmsFor(home)).toHaveLength(1);
+    // What the service sees when its parent dies: the IPC channel closes.
+    service.child.disconnect();
+    expect(await service.exited).toBe(0);
+    expect(service.logs.join('\n')).toMatch(/The process that started this one is gone; shutting down\.[\s\S]*Stopped\./);
+    expect(jvmsFor(home)).toEqual([]);
+  });
+
   it('starts and answers without the sentence model, and says so in the log and /readyz', async () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'thoughtgraph-no-model-'));
     const service = await startService({ NEO4J_HOME: home, PORT: String(await findFreePort()), MEANING_MODEL_DIR: empty });

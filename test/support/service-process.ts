@@ -13,16 +13,20 @@ export interface ServiceProcess {
   readonly exited: Promise<number | NodeJS.Signals>;
 }
 
-/** Starts the built service (`npm start` without the build) and waits for its ready line. */
+/**
+ * Starts the built service (`npm start` without the build) and waits for its ready line. Over an
+ * IPC channel: if this test process dies (an aborted run), the service sees the channel close and
+ * stops, its Neo4j with it.
+ */
 export function startService(env: Record<string, string>): Promise<ServiceProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first (npm test does).`);
   const { NEO4J_URI: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, [MAIN], { env: { ...inherited, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN], { env: { ...inherited, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const logs: string[] = [];
   const exited = new Promise<number | NodeJS.Signals>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal!)));
-  createInterface({ input: child.stderr }).on('line', (line) => logs.push(line));
+  createInterface({ input: child.stderr! }).on('line', (line) => logs.push(line));
   return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout }).on('line', (line) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
       logs.push(line);
       const ready = /ready at (http:\/\/\S+\/graphql)/.exec(line);
       if (ready) resolve({ child, url: ready[1]!, logs, exited });
