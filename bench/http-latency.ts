@@ -27,7 +27,7 @@ import type { TextEmbedder } from '../src/domain/meaning';
 import type { LoadJob, LoadResult } from './load-worker';
 
 /*
- * `npm run bench [-- --essays 100000] [--requests 240] [--skip-cypher] [--only <query>] [--load-only] [--visibility-only] [--no-meaning]`: the thinking queries over HTTP on the synthetic graph
+ * `npm run bench [-- --essays 100000] [--requests 600] [--warmup 200] [--skip-cypher] [--only <query>] [--load-only] [--visibility-only] [--no-meaning]`: the thinking queries over HTTP on the synthetic graph
  * (10,000 essays by default), 8 concurrent clients, answered from the in-memory projection and
  * from the Cypher fallback side by side (two servers on the same Neo4j and data, runs
  * interleaved); the projection's build time, size and layout time; how long a write through one
@@ -42,12 +42,13 @@ import type { LoadJob, LoadResult } from './load-worker';
 
 const ESSAYS = numberFlag('essays', 10_000);
 const CLIENTS = 8;
-const REQUESTS = numberFlag('requests', 240);
+const REQUESTS = numberFlag('requests', 600);
 /** On 100k essays most Cypher answers time out: measure the projection alone. */
 const SKIP_CYPHER = process.argv.includes('--skip-cypher');
 /** `--only <names>`: just the queries whose name starts with one of these, comma-separated (floor, relatedThoughts, conceptPath, conceptMap, similarTo). */
 const ONLY = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1]?.split(',') ?? null) : null;
-const WARMUP = numberFlag('warmup', 24);
+/** Enough for the code to be compiled: with 24, CPU per request was about twice what it settles at. */
+const WARMUP = numberFlag('warmup', 200);
 /** How long the bench waits for the whole-graph layout before measuring without it. */
 const LAYOUT_WAIT_MS = 300_000;
 
