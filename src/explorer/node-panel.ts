@@ -3,7 +3,7 @@ import type { NodeDetails, NodeRef, RelatedThought } from './queries';
 
 /*
  * The side panel of one node: its kind, label and own words, then its related thoughts, each
- * with its score and the reasons behind it, as the service words them.
+ * with its score and the reasons behind it, as the service words them, each with its share of the score.
  */
 
 export interface NodePanelActions {
@@ -42,9 +42,20 @@ function relatedItem(thought: RelatedThought, actions: NodePanelActions): HTMLLI
     element(
       'ul',
       { className: 'reasons' },
-      thought.reasons.map((reason) => element('li', { text: reason.description })),
+      thought.reasons.map((reason) => reasonItem(reason, thought.score)),
     ),
   ]);
+}
+
+/** A reason in the service's words, with its share of the score as a number and as a bar that long a part of the line. */
+function reasonItem(reason: RelatedThought['reasons'][number], score: number): HTMLLIElement {
+  const item = element('li', {}, [
+    element('span', { className: 'share', text: `+${formatNumber(reason.share)}`, attributes: { title: 'This reason’s part of the score' } }),
+    element('span', { className: 'reason-text', text: reason.description }),
+  ]);
+  // Through the CSSOM, which a style-src policy does not govern as it does style attributes.
+  item.style.setProperty('--share', `${score > 0 ? Math.round((reason.share / score) * 100) : 0}%`);
+  return item;
 }
 
 export function renderPanelMessage(container: HTMLElement, message: string): void {

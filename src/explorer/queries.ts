@@ -44,7 +44,8 @@ export interface NodeDetails extends NodeRef {
 export interface RelatedThought {
   readonly score: number;
   readonly node: NodeRef;
-  readonly reasons: readonly { readonly kind: string; readonly description: string; readonly weight: number }[];
+  /** Each with its share of the score (the shares add up to it). */
+  readonly reasons: readonly { readonly kind: string; readonly description: string; readonly weight: number; readonly share: number }[];
 }
 
 export interface PathEdge {
@@ -111,7 +112,7 @@ export async function fetchNodeDetails(id: string): Promise<{ node: NodeDetails 
          ... on Role { description }
          ... on Concept { description }
        }
-       relatedThoughts(id: $id, first: 5) { score node { id kind label } reasons { kind description weight } }
+       relatedThoughts(id: $id, first: 5) { score node { id kind label } reasons { kind description weight share } }
      }`,
     { id },
   );

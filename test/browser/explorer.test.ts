@@ -132,20 +132,34 @@ describe('/explore in headless Chromium', () => {
     const option = page.getByRole('option').filter({ hasText: /CTPO/ }).filter({ hasText: 'essay' }).first();
     await option.click();
     const id = 'essay:engineer-to-ctpo';
-    const data = await query('query($id: ID!) { node(id: $id) { label } relatedThoughts(id: $id, first: 5) { node { label } reasons { description } } }', {
-      id,
-    });
+    const data = await query(
+      'query($id: ID!) { node(id: $id) { label } relatedThoughts(id: $id, first: 5) { score node { label } reasons { description share } } }',
+      { id },
+    );
     await page.locator('#node-title', { hasText: data.node.label }).waitFor();
     await page.locator('#related-thoughts').waitFor();
     await expect(page.locator('#node-title').textContent()).resolves.toBe(data.node.label);
     const shown = await page.locator('#related-thoughts > li').evaluateAll((items) =>
       items.map((item) => ({
         label: item.querySelector('.link-button')?.textContent,
-        reasons: [...item.querySelectorAll('.reasons li')].map((li) => li.textContent),
+        reasons: [...item.querySelectorAll('.reasons li')].map((li) => ({
+          share: li.querySelector('.share')?.textContent,
+          text: li.querySelector('.reason-text')?.textContent,
+          bar: li.getAttribute('style'),
+        })),
       })),
     );
+    // Each reason as the service words it, with its share of the score, and a bar that part of the line long.
+    const format = (value: number) => value.toFixed(2).replace(/\.?0+$/, '') || '0';
     expect(shown).toEqual(
-      data.relatedThoughts.map((thought: any) => ({ label: thought.node.label, reasons: thought.reasons.map((reason: any) => reason.description) })),
+      data.relatedThoughts.map((thought: any) => ({
+        label: thought.node.label,
+        reasons: thought.reasons.map((reason: any) => ({
+          share: `+${format(reason.share)}`,
+          text: reason.description,
+          bar: `--share: ${Math.round((reason.share / thought.score) * 100)}%;`,
+        })),
+      })),
     );
     expect(shown.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Fit' }).click();
