@@ -4,9 +4,9 @@ import type { Logger } from 'pino';
 import { LOGGED_BODY_CHARS, REQUEST_ID_HEADER } from './http-guards';
 
 /** Codes that mean the service failed, not the client: logged with the request id. */
-const SERVER_FAILURES = new Set(['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', 'TIMEOUT']);
-/** The masked failure also carries the id in its extensions: it is all a client has to report. */
-const MASKED = 'INTERNAL_SERVER_ERROR';
+const SERVER_FAILURES = new Set(['INTERNAL_SERVER_ERROR', 'INCOMPLETE_NODE', 'DATABASE_UNAVAILABLE', 'TIMEOUT']);
+/** These also carry the id in their extensions: it is what a client has to report them with. */
+const CARRY_ID = new Set(['INTERNAL_SERVER_ERROR', 'INCOMPLETE_NODE']);
 
 /** Request errors that the GraphQL-over-HTTP spec answers with 200 to `application/json` clients. */
 const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT']);
@@ -31,7 +31,7 @@ export function createResponsePlugin(logger: Logger): ApolloServerPlugin<object>
           const requestId = request.http?.headers.get(REQUEST_ID_HEADER);
           if (result.errors?.some(isServerFailure)) {
             result.errors = result.errors.map((error) =>
-              error.extensions?.code === MASKED ? { ...error, extensions: { ...error.extensions, requestId } } : error,
+              CARRY_ID.has(String(error.extensions?.code)) ? { ...error, extensions: { ...error.extensions, requestId } } : error,
             );
             const failures = (errors ?? []).map((error) => ({ message: error.message, path: error.path, stack: (error.originalError ?? error).stack }));
             logger.error({ requestId, operationName, query: request.query?.slice(0, LOGGED_BODY_CHARS), errors: failures }, 'operation failed');

@@ -7,7 +7,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { BadUserInputError, DomainError, QueryTooComplexError, TooManyRequestsError, type ErrorCode } from '../domain/errors';
 
 /** The domain's codes, the masked failure, and HTTP's own refusals before GraphQL runs. */
-export type WireCode = ErrorCode | 'INTERNAL_SERVER_ERROR' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
+export type WireCode = ErrorCode | 'INTERNAL_SERVER_ERROR' | 'INCOMPLETE_NODE' | 'BAD_REQUEST' | 'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE';
 
 /**
  * The HTTP status of every code, for whatever is refused before GraphQL executes: the HTTP
@@ -26,6 +26,7 @@ export const HTTP_STATUS: Readonly<Record<WireCode, number>> = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   TOO_MANY_REQUESTS: 429,
   INTERNAL_SERVER_ERROR: 500,
+  INCOMPLETE_NODE: 500,
   DATABASE_UNAVAILABLE: 503,
   TIMEOUT: 504,
 };
@@ -76,7 +77,8 @@ function headersOf(error: unknown): [string, string][] {
 
 /**
  * Apollo's `formatError`: known errors as `describeError` says, GraphQL's own request errors
- * passed through, and anything else masked outside development.
+ * passed through, a stored node missing what its type requires named as such, and anything
+ * else masked outside development.
  */
 export function createErrorFormatter(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -85,6 +87,8 @@ export function createErrorFormatter(development: boolean) {
     if (known) return { message: known.message, ...where, extensions: known.extensions };
     const tooBig = describeTokenLimit(formatted);
     if (tooBig) return tooBig;
+    const incomplete = describeIncompleteNode(formatted);
+    if (incomplete) return { message: incomplete.message, ...where, extensions: incomplete.extensions };
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     return {
@@ -92,6 +96,23 @@ export function createErrorFormatter(development: boolean) {
       ...where,
       extensions: { ...MASKED.extensions, ...(development ? { stacktrace: formatted.extensions?.stacktrace } : {}) },
     };
+  };
+}
+
+/**
+ * A null where the schema promises a value (graphql-js and graphql-jit word it alike): every
+ * writer of this service gives an essay its title, so the stored node was written around it. The
+ * answer says which type and field, and the path says which item; the list holding it is null, as
+ * GraphQL's non-null rule has it. Said rather than masked: the client can ask without that field,
+ * and whoever keeps the data can mend the node.
+ */
+function describeIncompleteNode(formatted: GraphQLFormattedError): WireError | null {
+  const missing = /^Cannot return null for non-nullable field (\w+)\.(\w+)\.$/.exec(formatted.message);
+  if (!missing || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return null;
+  const [, type, field] = missing;
+  return {
+    message: `A stored ${type} has no ${field}, though every ${type} has one: the node was written outside this service. Ask without ${field}, or mend the node.`,
+    extensions: { code: 'INCOMPLETE_NODE', type, field },
   };
 }
 

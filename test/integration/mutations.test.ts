@@ -211,3 +211,34 @@ describe('authentication over HTTP', () => {
     }
   });
 });
+
+describe('a node written around the service', () => {
+  it('names the type and field a stored node lacks, with the item’s path and the request id, instead of a masked error', async () => {
+    // Written straight into Neo4j, as no writer of this service would: an essay without a title.
+    await database.executor().writeTransaction((run) => run(`CREATE (:Essay {id: 'essay:untitled', slug: 'untitled'})`));
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ essays(first: 50) { nodes { id title } } }' }),
+      });
+      const body = (await response.json()) as { data: unknown; errors: { message: string; path: unknown[]; extensions: Record<string, unknown> }[] };
+      const ids = await read('{ essays(first: 50) { nodes { id } } }');
+      const at = (ids.data!.essays as { nodes: { id: string }[] }).nodes.findIndex((node) => node.id === 'essay:untitled');
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(body).toEqual({
+        data: null,
+        errors: [
+          {
+            message: 'A stored Essay has no title, though every Essay has one: the node was written outside this service. Ask without title, or mend the node.',
+            locations: [{ line: 1, column: 34 }],
+            path: ['essays', 'nodes', at, 'title'],
+            extensions: { code: 'INCOMPLETE_NODE', type: 'Essay', field: 'title', requestId: response.headers.get('x-request-id') },
+          },
+        ],
+      });
+    } finally {
+      await database.executor().writeTransaction((run) => run(`MATCH (n:Essay {id: 'essay:untitled'}) DELETE n`));
+    }
+  });
+});

@@ -42,6 +42,16 @@ describe('error formatting', () => {
     expect(formatted).toEqual({ message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
+  it('names a stored node that lacks a field its type requires, instead of masking it', () => {
+    const path = ['essays', 'nodes', 3, 'title'];
+    const message = 'Cannot return null for non-nullable field Essay.title.';
+    expect(format({ message, path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new GraphQLError(message, { path }))).toEqual({
+      message: 'A stored Essay has no title, though every Essay has one: the node was written outside this service. Ask without title, or mend the node.',
+      path,
+      extensions: { code: 'INCOMPLETE_NODE', type: 'Essay', field: 'title' },
+    });
+  });
+
   it('passes GraphQL’s own request errors through', () => {
     const formatted = { message: 'Syntax Error: Expected Name, found "}".', extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
     expect(format(formatted, new GraphQLError(formatted.message))).toEqual(formatted);
