@@ -85,6 +85,7 @@ export function ideasToSearch(linked: readonly LinkedIdea[]): LinkedIdea[] {
 export function ideaKindsFor(kind: NodeKind): NodeKind[] {
   return (Object.keys(SIMILAR_TO_IDEA) as NodeKind[]).filter((idea) => idea !== kind);
 }
+
 /** The kinds whose sharing makes two nodes related (authorship and employers do not), with their reason. */
 export const SHARED_REASONS: Readonly<Partial<Record<NodeKind, ReasonKind>>> = {
   [NodeKind.PRINCIPLE]: ReasonKind.SHARED_PRINCIPLE,
